@@ -1,0 +1,156 @@
+"""Emissions of every record, vectorised over a records table.
+
+Fuels: amount -> TJ via the fuel's NCV (energy units need none) -> CO2 = TJ x carbon x 44/12;
+CH4/N2O = TJ x the IPCC 2006 Tier 1 default of the fuel in the GPC row's combustion sector.
+Grid electricity: MWh x the edition's factor per gas. District heat: TJ x the heat factor.
+Explicit per-record factors (kg per unit) override the library. CO2e uses the profile's GWP set.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from gcomdesk.core.errors import UnitError
+from gcomdesk.core.model import RECORD_FIELDS, Profile
+from gcomdesk.core.reference import ReferenceLibrary
+from gcomdesk.core.units import unit_catalogue
+
+RESULT_COLUMNS = (
+    "energy_tj", "activity_mwh", "co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t",
+    "unsplit_co2e_t", "biogenic_co2_t", "other_co2e_t", "co2e_t", "factor_co2", "factor_ch4", "factor_n2o", "status",
+)
+# Status codes of a calculated record (rendered through the message catalogue as calc.status.<code>).
+OK, UNKNOWN_ACTIVITY, UNIT_MISMATCH, NO_GAS_DEFAULT, NO_AMOUNT, NO_GWP = (
+    "ok", "unknown_activity", "unit_mismatch", "no_gas_default", "no_amount", "no_gwp")
+
+
+def empty_records() -> pd.DataFrame:
+    """Return an empty records table with every column."""
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in RECORD_FIELDS})
+
+
+def _num(df: pd.DataFrame, column: str) -> np.ndarray:
+    return pd.to_numeric(df[column], errors="coerce").to_numpy(dtype=float)
+
+
+def _unit_multipliers(activity: pd.Series, unit: pd.Series, ref: ReferenceLibrary) -> np.ndarray:
+    """Multiplier from the record's unit to the calculation unit: TJ (fuels, heat) or MWh (electricity)."""
+    cat = unit_catalogue()
+    keys = activity.astype(str) + "\x1f" + unit.astype(str)
+    table: dict[str, float] = {}
+    for key in pd.unique(keys):
+        code, _, unit_name = key.partition("\x1f")
+        table[key] = _one_multiplier(code, unit_name, ref, cat)
+    return keys.map(table).to_numpy(dtype=float)
+
+
+def _one_multiplier(code: str, unit_name: str, ref: ReferenceLibrary, cat) -> float:
+    unit = cat.canonical(unit_name)
+    if unit is None:
+        return np.nan
+    try:
+        if code in ref.fuels:
+            if cat.dimension(unit) == "energy":
+                return cat.factor(unit, "TJ")
+            fuel = ref.fuels[code]
+            return cat.factor(unit, fuel.base_unit) * fuel.ncv_mj_per_unit / 1e6
+        if code in ref.carriers:
+            return cat.factor(unit, ref.carriers[code].calc_unit)
+    except UnitError:
+        return np.nan
+    return np.nan
+
+
+def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> pd.DataFrame:
+    """Return one result row per record (same index): tonnes per gas, CO2e, factors used, status."""
+    n = len(records)
+    out = {c: np.zeros(n) for c in RESULT_COLUMNS if c != "status"}
+    for c in ("energy_tj", "activity_mwh", "factor_co2", "factor_ch4", "factor_n2o"):
+        out[c][:] = np.nan
+    status = np.full(n, OK, dtype=object)
+    if n == 0:
+        return pd.DataFrame({**out, "status": status}, index=records.index)
+
+    kind = records["kind"].to_numpy(dtype=object)
+    activity = records["activity"].fillna("").astype(str)
+    amount = _num(records, "amount")
+    is_act = kind == "activity"
+    is_fuel = is_act & activity.isin(list(ref.fuels)).to_numpy()
+    is_elec = is_act & (activity == "electricity").to_numpy()
+    is_heat = is_act & (activity == "district_heat").to_numpy()
+    status[is_act & ~(is_fuel | is_elec | is_heat)] = UNKNOWN_ACTIVITY
+
+    mult = np.full(n, np.nan)
+    if is_act.any():
+        mult[is_act] = _unit_multipliers(activity[is_act], records.loc[is_act, "unit"].fillna(""), ref)
+    status[is_act & np.isnan(mult) & (status == OK)] = UNIT_MISMATCH
+    status[is_act & ~np.isfinite(amount) & (status == OK)] = NO_AMOUNT
+    qty = np.where(np.isfinite(mult) & np.isfinite(amount), mult * amount, 0.0)  # TJ or MWh
+
+    # Library factors per unit of calculation (kg/TJ for fuels and heat, kg/MWh for electricity).
+    lib_co2 = np.zeros(n)
+    lib_ch4 = np.zeros(n)
+    lib_n2o = np.zeros(n)
+    biogenic = np.zeros(n, dtype=bool)
+    unsplit_per_mwh = np.zeros(n)
+    if is_fuel.any():
+        fuel_codes = activity[is_fuel]
+        co2_by_fuel = {c: f.co2_kg_per_tj(profile.fuel_factor_set)[0] for c, f in ref.fuels.items()}
+        lib_co2[is_fuel] = fuel_codes.map(co2_by_fuel).to_numpy(dtype=float)
+        biogenic[is_fuel] = fuel_codes.map({c: f.biogenic for c, f in ref.fuels.items()}).to_numpy(dtype=bool)
+        sector = records.loc[is_fuel, "gpc_ref"].map({r: g.combustion_sector for r, g in ref.gpc.items()}).fillna("")
+        gas_key = fuel_codes.map({c: f.ipcc_fuel for c, f in ref.fuels.items()}) + "\x1f" + sector
+        ch4_map = {f"{f}\x1f{s}": g.ch4_kg_per_tj for (f, s), g in ref.gas_defaults.items()}
+        n2o_map = {f"{f}\x1f{s}": g.n2o_kg_per_tj for (f, s), g in ref.gas_defaults.items()}
+        ch4 = gas_key.map(ch4_map).to_numpy(dtype=float)
+        n2o = gas_key.map(n2o_map).to_numpy(dtype=float)
+        missing = np.isnan(ch4)
+        idx = np.flatnonzero(is_fuel)
+        explicit_both = (np.isfinite(_num(records, "ef_ch4")) & np.isfinite(_num(records, "ef_n2o")))[idx]
+        flag = idx[missing & ~explicit_both]
+        status[flag[status[flag] == OK]] = NO_GAS_DEFAULT
+        lib_ch4[is_fuel] = np.nan_to_num(ch4)
+        lib_n2o[is_fuel] = np.nan_to_num(n2o)
+    if is_elec.any():
+        ed = ref.electricity[profile.electricity_edition]
+        if ed.has_gas_split:
+            lib_co2[is_elec] = ed.co2_t_per_mwh * 1000.0
+            lib_ch4[is_elec] = ed.ch4_kg_per_mwh or 0.0
+            lib_n2o[is_elec] = ed.n2o_kg_per_mwh or 0.0
+        else:
+            unsplit_per_mwh[is_elec] = ed.co2e_t_per_mwh_published
+    if is_heat.any():
+        lib_co2[is_heat] = ref.heat[profile.heat_edition].co2_kg_per_tj
+
+    usable = is_act & (status != UNKNOWN_ACTIVITY) & (status != UNIT_MISMATCH) & np.isfinite(amount)
+    per_unit = np.where(usable, mult, 0.0)  # calculation units per record unit
+    factors = {}
+    for gas, lib in (("co2", lib_co2), ("ch4", lib_ch4), ("n2o", lib_n2o)):
+        explicit = _num(records, f"ef_{gas}")
+        use_explicit = is_act & np.isfinite(explicit) & np.isfinite(amount)
+        factor = np.where(use_explicit, explicit, lib * per_unit)  # kg per unit of the record
+        kg = np.where(use_explicit | usable, factor * np.nan_to_num(amount), 0.0)
+        out[f"{gas}_t"] = kg / 1000.0
+        factors[gas] = np.where(is_act, factor, np.nan)
+    unsplit_explicit = (is_elec & np.isfinite(_num(records, "ef_co2")))
+    out["unsplit_co2e_t"] = np.where(usable & ~unsplit_explicit, unsplit_per_mwh * qty, 0.0)
+    out["biogenic_co2_t"] = np.where(biogenic, out["co2_t"], 0.0)
+    out["co2_t"] = np.where(biogenic, 0.0, out["co2_t"])
+    out["energy_tj"] = np.where((is_fuel | is_heat) & usable, qty, np.where(is_elec & usable, qty * 0.0036, np.nan))
+    out["activity_mwh"] = np.where(is_elec & usable, qty, np.nan)
+    out["factor_co2"], out["factor_ch4"], out["factor_n2o"] = factors["co2"], factors["ch4"], factors["n2o"]
+
+    is_rep = kind == "reported"
+    for column in ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t", "biogenic_co2_t"):
+        values = np.nan_to_num(_num(records, column))
+        out[column] = np.where(is_rep, values, out[column])
+
+    gwp = ref.gwp[profile.gwp_set]
+    nf3_gwp = gwp.get("NF3", np.nan)
+    nf3_co2e = np.where(out["nf3_t"] != 0, out["nf3_t"] * nf3_gwp, 0.0)
+    status[np.isnan(nf3_co2e) & (status == OK)] = NO_GWP
+    out["other_co2e_t"] = out["sf6_t"] * gwp["SF6"] + np.nan_to_num(nf3_co2e) + out["hfcs_co2e_t"] + out["pfcs_co2e_t"]
+    out["co2e_t"] = (out["co2_t"] + out["ch4_t"] * gwp["CH4"] + out["n2o_t"] * gwp["N2O"]
+                     + out["other_co2e_t"] + out["unsplit_co2e_t"])
+    return pd.DataFrame({**out, "status": status}, index=records.index)

@@ -1,0 +1,398 @@
+"""The reference library: GPC rows, fuels, factors, GWP sets, editions and regions, loaded from
+`resources/reference/` once and validated at load, so a malformed file is a clear start-up error."""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from gcomdesk.core.errors import ReferenceDataError
+from gcomdesk.paths import resource_path
+
+FUEL_FACTOR_SETS = ("kets", "gir2022", "ipcc")
+COMBUSTION_SECTORS = (
+    "energy_industries", "manufacturing", "commercial", "residential", "agriculture",
+    "road", "rail", "navigation", "aviation", "offroad",
+)
+DIRECT_GIR_FIELDS = ("에너지", "산업공정", "농업", "LULUCF", "폐기물")
+INDIRECT_GIR_FIELD = "간접"
+
+
+@dataclass(frozen=True)
+class GpcRow:
+    """One GPC v1.1 reference number with its scope, totals membership and national keys."""
+
+    ref: str
+    sector_no: str
+    sector_en: str
+    sector_ko: str
+    subsector_no: str
+    subsector_en: str
+    subsector_ko: str
+    scope: int
+    reporting_level: str
+    in_basic: bool
+    in_basic_plus: bool
+    in_scope1_territorial: bool
+    ipcc_code: str
+    ipcc_crosswalk: str
+    gir_field: str
+    combustion_sector: str
+
+
+@dataclass(frozen=True)
+class Fuel:
+    """A fuel of the Korean catalogue with its NCV and carbon content per factor set."""
+
+    code: str
+    name_ko: str
+    name_en: str
+    aliases: tuple[str, ...]
+    base_unit: str
+    ncv_mj_per_unit: float
+    carbon_tc_per_tj: dict[str, float | None]
+    co2_kg_per_tj_ipcc: float
+    ipcc_fuel: str
+    biogenic: bool
+    edition: str
+    source: str
+
+    def co2_kg_per_tj(self, factor_set: str) -> tuple[float, str]:
+        """Return the CO2 factor (kg/TJ) of `factor_set` and a label of where it comes from."""
+        carbon = self.carbon_tc_per_tj.get(factor_set)
+        if carbon is None:
+            return self.co2_kg_per_tj_ipcc, "IPCC 2006 Vol.2 Table 1.4"
+        return carbon * 44.0 / 12.0 * 1000.0, f"carbon content {carbon} tC/TJ ({factor_set}) x 44/12"
+
+
+@dataclass(frozen=True)
+class EnergyCarrier:
+    """Grid electricity or district heat: an activity whose factor comes from an edition."""
+
+    code: str
+    name_ko: str
+    name_en: str
+    aliases: tuple[str, ...]
+    kind: str
+    calc_unit: str
+
+
+@dataclass(frozen=True)
+class ElectricityEdition:
+    """A national grid-electricity factor edition (consumption side)."""
+
+    edition: str
+    name_ko: str
+    name_en: str
+    default_years: tuple[int, int] | None
+    co2_t_per_mwh: float | None
+    ch4_kg_per_mwh: float | None
+    n2o_kg_per_mwh: float | None
+    co2e_t_per_mwh_published: float
+    published_gwp: str
+    confidence: str
+    source: str
+
+    @property
+    def has_gas_split(self) -> bool:
+        """True when the edition gives CO2, CH4 and N2O separately."""
+        return self.co2_t_per_mwh is not None
+
+
+@dataclass(frozen=True)
+class HeatEdition:
+    """A district-heat factor edition (CO2 only)."""
+
+    edition: str
+    name_ko: str
+    name_en: str
+    co2_kg_per_tj: float
+    confidence: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Region:
+    """One of the 17 metropolitan cities and provinces (plus pending changes, flagged)."""
+
+    code: str
+    name_ko: str
+    name_en: str
+    type: str
+    pending: bool
+
+
+@dataclass(frozen=True)
+class GasFactor:
+    """A CH4/N2O Tier 1 default for one IPCC fuel in one combustion sector."""
+
+    ch4_kg_per_tj: float
+    n2o_kg_per_tj: float
+    source: str
+
+
+@dataclass(frozen=True)
+class ReferenceLibrary:
+    """Everything gcomdesk knows from published tables, keyed for lookup."""
+
+    gpc: dict[str, GpcRow]
+    fuels: dict[str, Fuel]
+    carriers: dict[str, EnergyCarrier]
+    gas_defaults: dict[tuple[str, str], GasFactor]
+    gwp: dict[str, dict[str, float]]
+    gwp_source: dict[str, str]
+    electricity: dict[str, ElectricityEdition]
+    heat: dict[str, HeatEdition]
+    regions: dict[str, Region]
+    ipcc_categories: dict[str, tuple[str, str]]
+    units: tuple[dict[str, str], ...]
+    activity_aliases: dict[str, str]
+
+    @property
+    def gpc_refs(self) -> list[str]:
+        """All GPC reference numbers in the published order."""
+        return list(self.gpc)
+
+    def activity_name(self, code: str, lang: str = "en") -> str:
+        """Return the display name of a fuel or energy carrier."""
+        item = self.fuels.get(code) or self.carriers.get(code)
+        if item is None:
+            return code
+        return item.name_ko if lang == "ko" else item.name_en
+
+    def resolve_activity(self, text: str) -> str | None:
+        """Return the activity code for a code, Korean name or alias, or None."""
+        return self.activity_aliases.get(normalize_key(text))
+
+    def default_electricity_edition(self, year: int) -> str:
+        """Return the edition whose default years cover `year` (nearest edge otherwise)."""
+        best, best_gap = None, None
+        for ed in self.electricity.values():
+            if ed.default_years is None:
+                continue
+            lo, hi = ed.default_years
+            gap = 0 if lo <= year <= hi else min(abs(year - lo), abs(year - hi))
+            if best_gap is None or gap < best_gap:
+                best, best_gap = ed.edition, gap
+        assert best is not None  # validated at load: at least one edition has default years
+        return best
+
+
+def normalize_key(text: str) -> str:
+    """Fold case, spaces and brackets so that aliases match what officers type."""
+    return re.sub(r"[\s_\-·()（）]", "", str(text)).casefold()
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    path = resource_path("reference", name)
+    if not path.exists():
+        raise ReferenceDataError("reference.missing", file=name, path=str(path))
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _need(rows: list[dict[str, str]], name: str, columns: tuple[str, ...]) -> None:
+    have = set(rows[0]) if rows else set()
+    missing = [c for c in columns if c not in have]
+    if missing or not rows:
+        raise ReferenceDataError("reference.columns", file=name, columns=", ".join(missing) or "(no rows)")
+
+
+def _num(value: str, name: str, row: int, column: str, optional: bool = False) -> float | None:
+    text = (value or "").strip()
+    if optional and text in ("", "n/a"):
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        raise ReferenceDataError("reference.number", file=name, row=row, column=column, value=text) from None
+    if not math.isfinite(number):
+        raise ReferenceDataError("reference.number", file=name, row=row, column=column, value=text)
+    return number
+
+
+def _flag(value: str, name: str, row: int, column: str) -> bool:
+    if value not in ("Y", "N"):
+        raise ReferenceDataError("reference.flag", file=name, row=row, column=column, value=value)
+    return value == "Y"
+
+
+def _years(text: str) -> tuple[int, int] | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    lo, _, hi = text.partition("-") if "-" in text else (text, "", text)
+    return (int(lo) if lo else 1900, int(hi) if hi else 2100)
+
+
+def _load_gpc() -> dict[str, GpcRow]:
+    name = "gpc_rows.csv"
+    rows = _read(name)
+    _need(rows, name, ("gpc_ref", "scope", "in_basic", "in_basic_plus", "in_scope1_territorial", "ipcc_code", "gir_field", "combustion_sector"))
+    gpc: dict[str, GpcRow] = {}
+    for i, r in enumerate(rows, start=2):
+        sector = r["combustion_sector"]
+        if sector and sector not in COMBUSTION_SECTORS:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="combustion_sector", value=sector)
+        if r["gir_field"] and r["gir_field"] not in DIRECT_GIR_FIELDS + (INDIRECT_GIR_FIELD,):
+            raise ReferenceDataError("reference.value", file=name, row=i, column="gir_field", value=r["gir_field"])
+        gpc[r["gpc_ref"]] = GpcRow(
+            ref=r["gpc_ref"], sector_no=r["sector_no"], sector_en=r["sector_en"], sector_ko=r["sector_ko"],
+            subsector_no=r["subsector_no"], subsector_en=r["subsector_en"], subsector_ko=r["subsector_ko"],
+            scope=int(_num(r["scope"], name, i, "scope")), reporting_level=r["reporting_level"],
+            in_basic=_flag(r["in_basic"], name, i, "in_basic"),
+            in_basic_plus=_flag(r["in_basic_plus"], name, i, "in_basic_plus"),
+            in_scope1_territorial=_flag(r["in_scope1_territorial"], name, i, "in_scope1_territorial"),
+            ipcc_code=r["ipcc_code"], ipcc_crosswalk=r["ipcc_2006_crosswalk"], gir_field=r["gir_field"],
+            combustion_sector=sector,
+        )
+    if len(gpc) != 53:
+        raise ReferenceDataError("reference.count", file=name, expected=53, found=len(gpc))
+    return gpc
+
+
+def _load_fuels() -> dict[str, Fuel]:
+    name = "fuels.csv"
+    rows = _read(name)
+    _need(rows, name, ("code", "name_ko", "name_en", "aliases", "base_unit", "ncv_MJ_per_unit", "carbon_tC_per_TJ_kets", "carbon_tC_per_TJ_gir2022", "co2_kg_per_TJ_ipcc", "ipcc_fuel", "biogenic", "source"))
+    fuels = {}
+    for i, r in enumerate(rows, start=2):
+        fuels[r["code"]] = Fuel(
+            code=r["code"], name_ko=r["name_ko"], name_en=r["name_en"],
+            aliases=tuple(a for a in r["aliases"].split(";") if a), base_unit=r["base_unit"],
+            ncv_mj_per_unit=_num(r["ncv_MJ_per_unit"], name, i, "ncv_MJ_per_unit"),
+            carbon_tc_per_tj={
+                "kets": _num(r["carbon_tC_per_TJ_kets"], name, i, "carbon_tC_per_TJ_kets", optional=True),
+                "gir2022": _num(r["carbon_tC_per_TJ_gir2022"], name, i, "carbon_tC_per_TJ_gir2022", optional=True),
+                "ipcc": None,
+            },
+            co2_kg_per_tj_ipcc=_num(r["co2_kg_per_TJ_ipcc"], name, i, "co2_kg_per_TJ_ipcc"),
+            ipcc_fuel=r["ipcc_fuel"], biogenic=_flag(r["biogenic"], name, i, "biogenic"),
+            edition=r.get("edition", ""), source=r["source"],
+        )
+    return fuels
+
+
+def _load_gas_defaults(fuels: dict[str, Fuel]) -> dict[tuple[str, str], GasFactor]:
+    name = "ch4_n2o_defaults.csv"
+    rows = _read(name)
+    _need(rows, name, ("ipcc_fuel", "combustion_sector", "ch4_kg_per_TJ", "n2o_kg_per_TJ", "source"))
+    table = {}
+    for i, r in enumerate(rows, start=2):
+        if r["combustion_sector"] not in COMBUSTION_SECTORS:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="combustion_sector", value=r["combustion_sector"])
+        table[(r["ipcc_fuel"], r["combustion_sector"])] = GasFactor(
+            _num(r["ch4_kg_per_TJ"], name, i, "ch4_kg_per_TJ"), _num(r["n2o_kg_per_TJ"], name, i, "n2o_kg_per_TJ"), r["source"])
+    stationary = COMBUSTION_SECTORS[:5]
+    for fuel in fuels.values():  # every catalogue fuel must burn somewhere stationary
+        for sector in stationary:
+            if (fuel.ipcc_fuel, sector) not in table:
+                raise ReferenceDataError("reference.gas_default", file=name, fuel=fuel.ipcc_fuel, sector=sector)
+    return table
+
+
+def _load_gwp() -> tuple[dict[str, dict[str, float]], dict[str, str]]:
+    name = "gwp.csv"
+    rows = _read(name)
+    _need(rows, name, ("gas", "SAR", "AR4", "AR5", "AR6", "source"))
+    sets: dict[str, dict[str, float]] = {s: {} for s in ("SAR", "AR4", "AR5", "AR6")}
+    sources = {}
+    for i, r in enumerate(rows, start=2):
+        gas = r["gas"].split(" (")[0].strip()
+        if r["gas"].startswith("CH4 ") or "Montreal" in r["gas"]:
+            continue  # AR6 fossil/non-fossil CH4 (unverified) and HCFC-22 (not a GPC gas) stay informational
+        sources[gas] = r["source"]
+        for s in sets:
+            value = _num(r[s], name, i, s, optional=True)
+            if value is not None:
+                sets[s][gas] = value
+    for s, table in sets.items():
+        for gas in ("CO2", "CH4", "N2O", "SF6"):
+            if gas not in table:
+                raise ReferenceDataError("reference.gwp", file=name, gwp_set=s, gas=gas)
+    return sets, sources
+
+
+def _load_electricity() -> dict[str, ElectricityEdition]:
+    name = "electricity_kr.csv"
+    rows = _read(name)
+    _need(rows, name, ("edition", "default_for_inventory_years", "co2_t_per_MWh", "ch4_kg_per_MWh", "n2o_kg_per_MWh", "co2eq_t_per_MWh_published", "source"))
+    editions = {}
+    for i, r in enumerate(rows, start=2):
+        try:
+            default_years = _years(r["default_for_inventory_years"])
+        except ValueError:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="default_for_inventory_years", value=r["default_for_inventory_years"]) from None
+        editions[r["edition"]] = ElectricityEdition(
+            edition=r["edition"], name_ko=r["name_ko"], name_en=r["name_en"], default_years=default_years,
+            co2_t_per_mwh=_num(r["co2_t_per_MWh"], name, i, "co2_t_per_MWh", optional=True),
+            ch4_kg_per_mwh=_num(r["ch4_kg_per_MWh"], name, i, "ch4_kg_per_MWh", optional=True),
+            n2o_kg_per_mwh=_num(r["n2o_kg_per_MWh"], name, i, "n2o_kg_per_MWh", optional=True),
+            co2e_t_per_mwh_published=_num(r["co2eq_t_per_MWh_published"], name, i, "co2eq_t_per_MWh_published"),
+            published_gwp=r["published_gwp"], confidence=r["confidence"], source=r["source"],
+        )
+    if not any(e.default_years for e in editions.values()):
+        raise ReferenceDataError("reference.count", file=name, expected="1 default edition", found=0)
+    return editions
+
+
+def _load_heat() -> dict[str, HeatEdition]:
+    name = "heat_kr.csv"
+    rows = _read(name)
+    _need(rows, name, ("edition", "co2_kg_per_TJ", "confidence", "source"))
+    return {
+        r["edition"]: HeatEdition(r["edition"], r["name_ko"], r["name_en"],
+                                  _num(r["co2_kg_per_TJ"], name, i, "co2_kg_per_TJ"), r["confidence"], r["source"])
+        for i, r in enumerate(rows, start=2)
+    }
+
+
+def _load_regions() -> dict[str, Region]:
+    name = "regions_kr.csv"
+    rows = _read(name)
+    _need(rows, name, ("code", "name_ko", "name_en", "type"))
+    return {r["code"]: Region(r["code"], r["name_ko"], r["name_en"], r["type"], "PENDING" in r["type"]) for r in rows}
+
+
+def _load_carriers() -> dict[str, EnergyCarrier]:
+    name = "energy_carriers.csv"
+    rows = _read(name)
+    _need(rows, name, ("code", "name_ko", "name_en", "aliases", "kind", "calc_unit"))
+    return {r["code"]: EnergyCarrier(r["code"], r["name_ko"], r["name_en"], tuple(a for a in r["aliases"].split(";") if a), r["kind"], r["calc_unit"]) for r in rows}
+
+
+def _alias_index(fuels: dict[str, Fuel], carriers: dict[str, EnergyCarrier]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for item in list(fuels.values()) + list(carriers.values()):
+        for alias in (item.code, item.name_ko, item.name_en) + item.aliases:
+            key = normalize_key(alias)
+            owner = index.setdefault(key, item.code)
+            if owner != item.code:
+                raise ReferenceDataError("reference.alias", alias=alias, first=owner, second=item.code)
+    return index
+
+
+@lru_cache(maxsize=1)
+def load_reference() -> ReferenceLibrary:
+    """Load and validate the whole reference library (cached: loaded once per process)."""
+    fuels = _load_fuels()
+    carriers = _load_carriers()
+    gwp, gwp_source = _load_gwp()
+    units = _read("units.csv")
+    _need(units, "units.csv", ("unit", "definition", "dimension", "aliases", "source"))
+    categories = {r["code"]: (r["name_en"], r["name_ko"]) for r in _read("ipcc_2006_categories.csv")}
+    return ReferenceLibrary(
+        gpc=_load_gpc(), fuels=fuels, carriers=carriers, gas_defaults=_load_gas_defaults(fuels),
+        gwp=gwp, gwp_source=gwp_source, electricity=_load_electricity(), heat=_load_heat(),
+        regions=_load_regions(), ipcc_categories=categories, units=tuple(units),
+        activity_aliases=_alias_index(fuels, carriers),
+    )
+
+
+def reference_file(name: str) -> Path:
+    """Return the path of one reference file (for exports that cite it)."""
+    return resource_path("reference", name)
