@@ -1,0 +1,68 @@
+"""The project file's schema and its forward migrations.
+
+A project is one SQLite file. `PRAGMA application_id` marks it as gcomdesk's and
+`PRAGMA user_version` holds the schema version; each migration moves one version forward.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x47434458  # "GCDX"
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE profile (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    data TEXT NOT NULL,              -- JSON of core.model.Profile
+    updated_by TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE records (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('activity', 'reported', 'notation')),
+    gpc_ref TEXT NOT NULL,
+    year INTEGER,
+    activity TEXT, amount REAL, unit TEXT,
+    ef_co2 REAL, ef_ch4 REAL, ef_n2o REAL,
+    co2_t REAL, ch4_t REAL, n2o_t REAL, sf6_t REAL, nf3_t REAL,
+    hfcs_co2e_t REAL, pfcs_co2e_t REAL, unsplit_co2e_t REAL, biogenic_co2_t REAL,
+    notation_key TEXT, explanation TEXT NOT NULL DEFAULT '', included_in TEXT,
+    data_source TEXT NOT NULL DEFAULT '', quality TEXT, factor_quality TEXT,
+    notes TEXT NOT NULL DEFAULT '', facility TEXT NOT NULL DEFAULT '',
+    import_file TEXT, import_row INTEGER,
+    extra TEXT NOT NULL DEFAULT '{}',   -- JSON: method inputs and other per-record data
+    created_by TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL
+);
+CREATE INDEX records_gpc ON records (gpc_ref);
+CREATE TABLE changes (             -- who changed what, when: the audit trail of every edit
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL, user TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT the caller's transaction first; run statement by statement instead.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V1)
+
+
+# version reached -> the function that reaches it from the version before
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1}
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Apply every migration after `from_version`, inside the caller's transaction."""
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        MIGRATIONS[version](conn)
+        conn.execute(f"PRAGMA user_version = {version}")
