@@ -12,6 +12,8 @@ import numpy as np
 import pandas as pd
 
 from gcomdesk.core.errors import UnitError
+from gcomdesk.core.methods import OUTPUT_COLUMNS as METHOD_OUTPUTS
+from gcomdesk.core.methods import evaluate_methods
 from gcomdesk.core.model import RECORD_FIELDS, Profile
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.units import unit_catalogue
@@ -145,6 +147,13 @@ def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) ->
     for column in ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t", "biogenic_co2_t"):
         values = np.nan_to_num(_num(records, column))
         out[column] = np.where(is_rep, values, out[column])
+
+    is_method = kind == "method"
+    if is_method.any():
+        method_out = evaluate_methods(records[is_method], profile, ref)
+        for column in METHOD_OUTPUTS:
+            out[column][is_method] = method_out[column].to_numpy(dtype=float)
+        status[is_method] = method_out["status"].to_numpy(dtype=object)
 
     gwp = ref.gwp[profile.gwp_set]
     nf3_gwp = gwp.get("NF3", np.nan)

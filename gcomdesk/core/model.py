@@ -15,6 +15,7 @@ class RecordKind(str, Enum):
     ACTIVITY = "activity"
     REPORTED = "reported"
     NOTATION = "notation"
+    METHOD = "method"  # a sector method (core.methods): code in `activity`, inputs in `extra`
 
 
 class NotationKey(str, Enum):
@@ -113,8 +114,8 @@ def new_profile(ref: ReferenceLibrary, **values) -> Profile:
 
 @dataclass
 class Record:
-    """One inventory record. `kind` says which fields matter:
-    activity (activity, amount, unit, optional ef_*), reported (tonnes per gas), notation (key, explanation)."""
+    """One inventory record. `kind` says which fields matter: activity (activity, amount, unit,
+    optional ef_*), reported (tonnes per gas), notation (key, explanation), method (code, inputs)."""
 
     kind: str
     gpc_ref: str

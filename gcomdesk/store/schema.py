@@ -22,7 +22,7 @@ CREATE TABLE profile (
 );
 CREATE TABLE records (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    kind TEXT NOT NULL CHECK (kind IN ('activity', 'reported', 'notation')),
+    kind TEXT NOT NULL CHECK (kind IN ('activity', 'reported', 'notation', 'method')),
     gpc_ref TEXT NOT NULL,
     year INTEGER,
     activity TEXT, amount REAL, unit TEXT,

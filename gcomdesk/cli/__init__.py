@@ -1,0 +1,57 @@
+"""gcomdesk-cli: the command line trainers, scripts and tests drive gcomdesk with.
+
+Exit codes: 0 success, 1 rejected input or a failed check, 2 usage error.
+Each command lives in its own module with `add_parser(subparsers, t)` and `run(args, lang) -> int`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from gcomdesk import __version__
+from gcomdesk.cli import cmd_import, cmd_new, cmd_set, cmd_summary
+from gcomdesk.cli.common import text
+from gcomdesk.core.errors import GcomdeskError
+from gcomdesk.core.messages import LANGUAGES, default_language
+
+COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set]
+
+
+def _language(argv: list[str]) -> str:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=LANGUAGES)
+    known, _ = pre.parse_known_args(argv)
+    return known.lang or default_language()
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    """The argument parser with help texts in `lang`."""
+    def t(key: str, **params) -> str:
+        return text(key, lang, **params)
+
+    parser = argparse.ArgumentParser(prog="gcomdesk-cli", description=t("cli.description"))
+    parser.add_argument("--version", action="version", version=f"gcomdesk {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.opt.lang"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMANDS:
+        command = module.add_parser(sub, t)
+        command.add_argument("--lang", choices=LANGUAGES, help=t("cli.opt.lang"))
+        command.set_defaults(handler=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command and return its exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _language(argv)
+    args = build_parser(lang).parse_args(argv)
+    try:
+        return args.handler(args, lang)
+    except GcomdeskError as exc:
+        print(exc.render(lang), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

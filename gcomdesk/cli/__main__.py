@@ -1,0 +1,7 @@
+"""`python -m gcomdesk.cli` runs the command line."""
+
+import sys
+
+from gcomdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,24 @@
+"""`gcomdesk-cli import`: add activity data from CSV or XLSX, all or nothing."""
+
+from __future__ import annotations
+
+from gcomdesk.cli.common import text
+from gcomdesk.exchange.activity_import import import_activity_file
+from gcomdesk.store.project import Project
+
+
+def add_parser(sub, t):
+    """Declare the command's arguments."""
+    p = sub.add_parser("import", help=t("cli.import.help"), description=t("cli.import.help"))
+    p.add_argument("file", help=t("cli.opt.file"))
+    p.add_argument("data", help=t("cli.opt.data"))
+    p.add_argument("--sheet", help=t("cli.opt.sheet"))
+    return p
+
+
+def run(args, lang: str) -> int:
+    """Import the file; on rejection nothing is added and every bad cell is listed (exit 1)."""
+    with Project.open(args.file) as project:
+        count = import_activity_file(project, args.data, sheet=args.sheet)
+    print(text("cli.import.done", lang, count=count, data=args.data, path=args.file))
+    return 0

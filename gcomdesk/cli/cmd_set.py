@@ -1,0 +1,50 @@
+"""`gcomdesk-cli set`: change the profile (GWP set, factor set, electricity edition, population...)."""
+
+from __future__ import annotations
+
+from gcomdesk.cli.common import optional_float, positive_int, text
+from gcomdesk.core.model import GWP_SETS
+from gcomdesk.core.reference import FUEL_FACTOR_SETS, load_reference
+from gcomdesk.store.project import Project
+
+
+def add_parser(sub, t):
+    """Declare the command's arguments."""
+    p = sub.add_parser("set", help=t("cli.set.help"), description=t("cli.set.help"))
+    p.add_argument("file", help=t("cli.opt.file"))
+    p.add_argument("--gwp", choices=GWP_SETS, help=t("cli.opt.gwp"))
+    p.add_argument("--electricity", help=t("cli.opt.electricity"))
+    p.add_argument("--electricity-default", action="store_true", help=t("cli.opt.electricity_default"))
+    p.add_argument("--fuel-factors", choices=FUEL_FACTOR_SETS, help=t("cli.opt.fuel_factors"))
+    p.add_argument("--population", type=positive_int, help=t("cli.opt.population"))
+    p.add_argument("--area", help=t("cli.opt.area"))
+    p.add_argument("--name", help=t("cli.opt.name"))
+    p.add_argument("--name-en", help=t("cli.opt.name_en"))
+    p.add_argument("--year", type=int, help=t("cli.opt.year"))
+    p.add_argument("--level", choices=("basic", "basic_plus"), dest="reporting_level", help=t("cli.opt.reporting_level"))
+    p.add_argument("--preparer", help=t("cli.opt.preparer"))
+    p.add_argument("--contact", help=t("cli.opt.contact"))
+    return p
+
+
+def run(args, lang: str) -> int:
+    """Apply the given changes in one transaction; everything is recalculated on the next read."""
+    changes = {
+        "gwp_set": args.gwp, "electricity_edition": args.electricity, "fuel_factor_set": args.fuel_factors,
+        "population": args.population, "name_ko": args.name, "name_en": args.name_en, "year": args.year,
+        "reporting_level": args.reporting_level, "preparer_name": args.preparer, "preparer_contact": args.contact,
+    }
+    if args.area is not None:
+        changes["area_km2"] = optional_float(args.area, "area")
+    changes = {k: v for k, v in changes.items() if v is not None}
+    with Project.open(args.file) as project:
+        if args.electricity_default:
+            year = changes.get("year", project.profile.year)
+            changes["electricity_edition"] = load_reference().default_electricity_edition(int(year))
+        if not changes:
+            print(text("cli.set.nothing", lang))
+            return 2
+        profile = project.update_profile(**changes)
+    for key in changes:
+        print(text("cli.set.done", lang, field=key, value=getattr(profile, key)))
+    return 0

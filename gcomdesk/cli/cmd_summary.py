@@ -1,0 +1,39 @@
+"""`gcomdesk-cli summary`: totals, GPC rows and factors, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+
+from gcomdesk.cli.common import text
+from gcomdesk.core.reference import load_reference
+from gcomdesk.core.summary import summary_dict
+from gcomdesk.store.project import Project
+
+
+def add_parser(sub, t):
+    """Declare the command's arguments."""
+    p = sub.add_parser("summary", help=t("cli.summary.help"), description=t("cli.summary.help"))
+    p.add_argument("file", help=t("cli.opt.file"))
+    p.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.opt.format"))
+    return p
+
+
+def run(args, lang: str) -> int:
+    """Print the summary."""
+    ref = load_reference()
+    with Project.open(args.file) as project:
+        data = summary_dict(project.records_frame(), project.profile, ref)
+    if args.format == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    p = data["profile"]
+    print(text("cli.summary.head", lang, name=p["name"], year=p["year"], gwp=p["gwp"],
+               edition=p["electricity_edition"], fuel=p["fuel_factors"], records=data["records"]))
+    for key, value in data["totals_t"].items():
+        print(f"  {text('total.' + key, lang):<34} {value:>16,.1f} tCO2e")
+    print(text("cli.summary.rows", lang))
+    for row in data["gpc"]:
+        if row["records"] or row["notation_key"]:
+            value = f"{row['co2e_t']:>16,.1f}" if row["records"] else f"{row['notation_key']:>16}"
+            print(f"  {row['ref']:<8} {value}  {row['explanation']}")
+    return 0
