@@ -261,6 +261,30 @@ class Project:
         """How many records the project holds."""
         return self._conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
 
+    # -- acknowledged warnings --------------------------------------------------------------
+    def acknowledge(self, rule: str, explanation: str, gpc_ref: str = "", record_id: int = 0,
+                    field: str = "", user: str = "") -> None:
+        """Store (or replace) an officer's explanation for a warning."""
+        who = user or default_user()
+        with self._transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO acknowledgements VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (rule, gpc_ref or "", int(record_id or 0), field or "", explanation, who, now_stamp()))
+            self._log(who, "acknowledge", f"{rule} {gpc_ref} {record_id} {field}")
+
+    def remove_acknowledgement(self, rule: str, gpc_ref: str = "", record_id: int = 0, field: str = "",
+                               user: str = "") -> None:
+        """Withdraw an acknowledgement."""
+        who = user or default_user()
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM acknowledgements WHERE rule = ? AND gpc_ref = ? AND record_id = ? AND field = ?",
+                         (rule, gpc_ref or "", int(record_id or 0), field or ""))
+            self._log(who, "unacknowledge", f"{rule} {gpc_ref} {record_id} {field}")
+
+    def acknowledgements(self) -> list[dict]:
+        """Every acknowledged warning: rule, gpc_ref, record_id, field, explanation, by, at."""
+        cursor = self._conn.execute("SELECT rule, gpc_ref, record_id, field, explanation, by, at FROM acknowledgements")
+        return [dict(zip(("rule", "gpc_ref", "record_id", "field", "explanation", "by", "at"), row)) for row in cursor]
+
     def changes(self, limit: int = 200) -> list[dict]:
         """The most recent entries of the audit trail, newest first."""
         cursor = self._conn.execute("SELECT at, user, action, detail FROM changes ORDER BY id DESC LIMIT ?", (limit,))

@@ -38,6 +38,12 @@ CREATE TABLE records (
     updated_by TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL
 );
 CREATE INDEX records_gpc ON records (gpc_ref);
+CREATE TABLE acknowledgements (   -- warnings the officer looked at and explained (exported)
+    rule TEXT NOT NULL, gpc_ref TEXT NOT NULL DEFAULT '', record_id INTEGER NOT NULL DEFAULT 0,
+    field TEXT NOT NULL DEFAULT '', explanation TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT '', at TEXT NOT NULL,
+    PRIMARY KEY (rule, gpc_ref, record_id, field)
+);
 CREATE TABLE changes (             -- who changed what, when: the audit trail of every edit
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL, user TEXT NOT NULL DEFAULT '',

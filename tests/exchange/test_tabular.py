@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from openpyxl import Workbook
 
 from gcomdesk.core.messages import message_keys
-from gcomdesk.exchange.tabular import ImportFileError, read_table
+from gcomdesk.exchange.tabular import ImportFileError, _cell_text, read_table
 
 KOREAN_CSV = '연도,GPC코드,활동,활동량,단위\n2022,I.1.1,경유,"150,000",㎘\n2022,I.1.2,전력,3,MWh\n'
 
@@ -50,7 +52,7 @@ def test_blank_lines_count_and_cells_are_stripped(tmp_path):
     table = read_table(_write(tmp_path / "a.csv", text))
     assert table.header_row == 2
     assert table.header == ["gpc_ref", "activity", "amount", "unit"]  # trailing empty header cells dropped
-    assert [n for n, _ in table.rows] == [4, 6, 8]  # the quoted two-line cell is one spreadsheet row
+    assert [n for n, _ in table.rows] == [4, 6, 7]  # the quoted two-line cell is one spreadsheet row
     assert table.rows[0][1][:2] == ["I.1.1", "경유"]
 
 
@@ -66,13 +68,22 @@ def _workbook(path, sheets):
 
 
 def test_xlsx_first_sheet_and_precise_numbers(tmp_path):
-    rows = [["연도", "GPC코드", "활동", "활동량", "단위"], [2022, "I.1.1", "경유", 0.1 + 0.2, "㎘"], [2022.0, " I.1.2 ", "전력", 123456789.123456789, "MWh"]]
+    rows = [["연도", "GPC코드", "활동", "활동량", "단위"], [2022, "I.1.1", "경유", 1234567.891, "㎘"], [2022.0, " I.1.2 ", "전력", 150000, "MWh"]]
     path = _workbook(tmp_path / "a.xlsx", {"자료": rows, "other": [["x"]]})
     table = read_table(path)
     assert table.sheet == "자료" and table.encoding is None
-    assert table.rows[0] == (2, ["2022", "I.1.1", "경유", repr(0.1 + 0.2), "㎘"])
-    assert float(table.rows[0][1][3]) == 0.1 + 0.2  # no precision lost on the way through text
-    assert table.rows[1][1][:2] == ["2022", "I.1.2"] and float(table.rows[1][1][3]) == 123456789.123456789
+    assert table.rows[0] == (2, ["2022", "I.1.1", "경유", "1234567.891", "㎘"])
+    assert table.rows[1] == (3, ["2022", "I.1.2", "전력", "150000", "MWh"])  # a whole float is shown as an int
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (0.1 + 0.2, "0.30000000000000004"), (2022.0, "2022"), (1e20, "1e+20"), (-0.5, "-0.5"), (7, "7"),
+    (None, ""), (True, "TRUE"), ("  x ", "x"), (datetime(2022, 1, 31), "2022-01-31T00:00:00"),
+])
+def test_cell_text_keeps_precision(value, text):
+    assert _cell_text(value) == text
+    if isinstance(value, float):
+        assert float(text) == value
 
 
 def test_xlsx_named_sheet_and_row_gaps(tmp_path):
