@@ -62,3 +62,14 @@ def evaluate_methods(records: pd.DataFrame, profile: Profile, ref: ReferenceLibr
     frame = pd.DataFrame(rows, index=records.index, columns=[*OUTPUT_COLUMNS, "status"])
     frame[list(OUTPUT_COLUMNS)] = frame[list(OUTPUT_COLUMNS)].astype(float).fillna(0.0)
     return frame
+
+
+def describe_record(code: str, extra, profile: Profile, ref: ReferenceLibrary, lang: str = "en") -> list[str]:
+    """Return the working of a method record as lines of text (inputs, then the method's derivation)."""
+    inputs = method_inputs(extra)
+    lines = [f"{name} = {value}" for name, value in inputs.items()]
+    method = REGISTRY.get(code)
+    derive = getattr(method, "derive", None)
+    if derive is not None:
+        lines += list(derive(inputs, profile, ref, lang))
+    return lines
