@@ -1,0 +1,125 @@
+"""Property tests: whatever a file holds, the importer answers with records or a GcomdeskError,
+never another exception, and a rejected file leaves the project exactly as it was."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pandas.testing import assert_frame_equal
+
+from gcomdesk.core.errors import GcomdeskError, ImportRejected
+from gcomdesk.core.model import new_profile
+from gcomdesk.core.reference import load_reference
+from gcomdesk.exchange.activity_import import COLUMN_ALIASES, import_activity_file, parse_activity_table
+from gcomdesk.exchange.tabular import Table
+from gcomdesk.store.project import Project
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+NAMES = [name for canon, aliases in COLUMN_ALIASES.items() for name in (canon, *aliases)]
+
+# Plausible values mixed with junk, so that some rows parse and others fail in every way.
+PLAUSIBLE = st.sampled_from([
+    "", "2022", "1989", "I.1.1", "I.1.2", "i.2.1", "II.1.1", "X.9", "경유", "전력", "열", "도시가스", "diesel", "unknown",
+    "150,000", "1,5", "-3", "0", "1e999", "nan", "inf", "㎘", "천㎥", "톤", "kL", "MWh", "kg", "Gcal", "IE", "no", "C", "XX",
+    "상", "중", "하", "H", "z", "  ", "\t", "=SUM(A1)", "#DIV/0!", "1e-320", "１２３",
+])
+CELL = st.one_of(
+    PLAUSIBLE,
+    st.text(max_size=12),
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    st.integers(min_value=-10**30, max_value=10**30).map(str),
+)
+JUNK_HEADER = st.text(max_size=8)
+# Values that parse in each column; a row built from them alone is a valid activity row.
+VALID = {
+    "year": ["", "2022", "2021"], "gpc_ref": ["I.1.1", "i.2.1 ", "II.1.1"], "activity": ["경유", "diesel", "등유"],
+    "amount": ["150,000", "1.5", "-3"], "unit": ["㎘", "kL", "L", "TJ"], "ef_co2": ["", "74,100"], "quality": ["", "상", "m"],
+    "notes": ["", "비고"], "facility": ["", "A공장"], "data_source": ["", "한국석유공사"], "explanation": [""],
+}
+
+
+@st.composite
+def tables(draw):
+    """A header of known columns (any spelling, order and case, sometimes with junk) and rows whose
+    cells are mostly valid for their column and sometimes anything at all."""
+    canon = draw(st.lists(st.sampled_from(list(COLUMN_ALIASES)), unique=True, max_size=8))
+    if draw(st.integers(0, 4)) > 0:  # mostly with the columns a valid file needs
+        canon = list(dict.fromkeys(canon + ["gpc_ref", "activity", "amount", "unit"]))
+    canon = draw(st.permutations(canon))
+    header = [draw(st.sampled_from((c, *COLUMN_ALIASES[c]))) for c in canon]
+    header = [draw(st.sampled_from([h, h.upper(), f"  {h} "])) for h in header]
+    if draw(st.integers(0, 4)) == 0:
+        header.insert(draw(st.integers(0, len(header))), draw(JUNK_HEADER))
+        canon = None  # the columns no longer line up with `canon`; every cell is random
+    rows = []
+    for _ in range(draw(st.integers(0, 6))):
+        if canon is None or draw(st.integers(0, 5)) == 0:
+            rows.append(draw(st.lists(CELL, max_size=len(header) + 2)))
+            continue
+        row = []
+        for column in canon:
+            junk = draw(st.integers(0, 4)) == 0 or column not in VALID
+            row.append(draw(CELL if junk and column in VALID else st.sampled_from(VALID.get(column, [""]))))
+        rows.append(row)
+    return header, rows
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("props")
+    profile = new_profile(load_reference(), name_ko="테스트시", region_code="44", year=2022)
+    with Project.create(folder / "p.gcdx", profile, user="tester") as proj:
+        (folder / "seed.csv").write_text("gpc_ref,activity,amount,unit\nI.1.1,경유,10,kL\nI.1.2,전력,5,MWh\n", encoding="utf-8")
+        import_activity_file(proj, folder / "seed.csv")
+        yield proj, folder
+
+
+@SETTINGS
+@given(tables())
+def test_parse_raises_only_import_errors(data):
+    header, rows = data
+    table = Table(header=[h.strip() for h in header], rows=[(i + 2, [c.strip() for c in r]) for i, r in enumerate(rows)])
+    try:
+        records = parse_activity_table(table, "random.csv")
+    except ImportRejected as exc:
+        assert exc.errors and all(e.row >= 1 and isinstance(e.column, str) for e in exc.errors)
+        assert exc.render("ko") and exc.render("en")
+    except GcomdeskError as exc:
+        assert exc.render("ko") and exc.render("en")
+    else:
+        assert len(records) == len(rows) and all(r.import_row for r in records)
+
+
+def _csv_bytes(header, rows, encoding):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    text = buffer.getvalue()
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:  # random text outside CP949: write it as UTF-8 instead
+        return text.encode("utf-8")
+
+
+@SETTINGS
+@given(data=tables(), encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp949", "utf-16"]), junk=st.binary(max_size=64),
+       use_junk=st.booleans())
+def test_csv_import_is_all_or_nothing(project, data, encoding, junk, use_junk):
+    proj, folder = project
+    path = folder / "random.csv"
+    path.write_bytes(junk if use_junk else _csv_bytes(*data, encoding))
+    before = proj.records_frame()
+    try:
+        added = import_activity_file(proj, path)
+    except GcomdeskError as exc:  # ImportRejected and ImportFileError are both GcomdeskErrors
+        assert exc.render("ko") and exc.render("en")
+        assert_frame_equal(proj.records_frame(), before)
+    else:
+        after = proj.records_frame()
+        assert len(after) == len(before) + added
+        assert_frame_equal(after.iloc[: len(before)], before)
