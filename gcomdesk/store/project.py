@@ -29,6 +29,10 @@ FILE_SUFFIX = ".gcdx"
 _STAMP_FIELDS = ("id", "created_by", "created_at", "updated_by", "updated_at")
 _WRITABLE = tuple(f for f in RECORD_FIELDS if f not in _STAMP_FIELDS)
 _CHUNK = 2000
+# Typed columns so that all-empty numeric columns are float, not object (vectorised maths needs it).
+_FRAME_DTYPES = {c: "float64" for c in ("amount", "ef_co2", "ef_ch4", "ef_n2o", "co2_t", "ch4_t", "n2o_t", "sf6_t",
+                                        "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t", "biogenic_co2_t")}
+_FRAME_DTYPES |= {"year": "Int64", "import_row": "Int64", "id": "int64"}
 
 
 def now_stamp() -> str:
@@ -254,7 +258,7 @@ class Project:
 
     def records_frame(self) -> pd.DataFrame:
         """Return every record as a table (columns of core.model.Record), for vectorised work."""
-        frame = pd.read_sql_query("SELECT * FROM records ORDER BY id", self._conn)
+        frame = pd.read_sql_query("SELECT * FROM records ORDER BY id", self._conn, dtype=_FRAME_DTYPES)
         return frame[list(RECORD_FIELDS) + ["extra"]]
 
     def record_count(self) -> int:
