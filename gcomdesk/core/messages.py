@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import locale
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any
 
 from gcomdesk.paths import resource_path
 

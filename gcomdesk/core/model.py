@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from enum import Enum
+from enum import StrEnum
 
 from gcomdesk.core.errors import ProfileError
 from gcomdesk.core.reference import FUEL_FACTOR_SETS, ReferenceLibrary
 
 
-class RecordKind(str, Enum):
+class RecordKind(StrEnum):
     """The three kinds of inventory record."""
 
     ACTIVITY = "activity"
@@ -18,7 +18,7 @@ class RecordKind(str, Enum):
     METHOD = "method"  # a sector method (core.methods): code in `activity`, inputs in `extra`
 
 
-class NotationKey(str, Enum):
+class NotationKey(StrEnum):
     """GPC notation keys for a row without a number; each needs an explanation."""
 
     NO = "NO"  # not occurring
@@ -27,7 +27,7 @@ class NotationKey(str, Enum):
     C = "C"  # confidential (say why)
 
 
-class Quality(str, Enum):
+class Quality(StrEnum):
     """Data-quality rating: high, medium, low."""
 
     H = "H"
@@ -95,7 +95,7 @@ class Profile:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Profile":
+    def from_dict(cls, data: dict) -> Profile:
         """Build a profile from a dict, ignoring keys this version does not know."""
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})

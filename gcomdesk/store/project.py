@@ -14,7 +14,7 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -37,7 +37,7 @@ _FRAME_DTYPES |= {"year": "Int64", "import_row": "Int64", "id": "int64"}
 
 def now_stamp() -> str:
     """UTC time as an ISO string, to the second."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def default_user() -> str:
