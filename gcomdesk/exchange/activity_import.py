@@ -206,7 +206,7 @@ class _RowParser:
         text = cells.get("quality", "")
         if not text:
             return None
-        quality = QUALITY_ALIASES[text.upper()]
+        quality = QUALITY_ALIASES.get(text.upper())
         if quality is None:
             self.error(row, "quality", "import.quality.unknown", value=_shown(text))
         return quality

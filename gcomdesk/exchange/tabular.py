@@ -11,8 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -39,7 +38,6 @@ class Table:
     sheet: str | None = None  # the sheet read from an XLSX
     header_row: int = 1
     source: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> Table:

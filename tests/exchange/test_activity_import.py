@@ -89,6 +89,23 @@ def test_xlsx_named_sheet_with_english_headers_in_any_order(tmp_path):
     ]
 
 
+def test_xlsx_dates_and_error_cells_are_not_numbers(tmp_path):
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["gpc_ref", "activity", "amount", "unit"])
+    wb.active.append(["I.1.1", "경유", datetime(2022, 3, 1), "㎘"])
+    wb.active.append(["I.1.1", "경유", "#DIV/0!", "㎘"])
+    wb.save(tmp_path / "c.xlsx")
+    with pytest.raises(ImportRejected) as info:
+        read_activity_file(tmp_path / "c.xlsx")
+    assert [(e.row, e.column, e.message.key) for e in info.value.errors] == [
+        (2, "amount", "import.number.invalid"), (3, "amount", "import.number.invalid"),
+    ]
+
+
 def test_syntax_only_dubious_rows_are_imported():
     records = parse_activity_table(_table("gpc_ref,activity,amount,unit\nI.1.1,전력,-5,MWh\ni.1.1 ,diesel,0,L"), "t.csv")
     assert [(r.gpc_ref, r.activity, r.amount) for r in records] == [("I.1.1", "electricity", -5.0), ("I.1.1", "diesel", 0.0)]

@@ -123,4 +123,11 @@ def test_csv_import_is_all_or_nothing(project, data, encoding, junk, use_junk):
     else:
         after = proj.records_frame()
         assert len(after) == len(before) + added
-        assert_frame_equal(after.iloc[: len(before)], before)
+        # column dtypes follow the data (an all-empty text column is object), so compare values only
+        assert_frame_equal(_plain(after.iloc[: len(before)]), _plain(before))
+
+
+def _plain(frame):
+    """The frame as objects with None for every missing value, whatever the column dtypes."""
+    frame = frame.reset_index(drop=True).astype(object)
+    return frame.where(frame.notna(), None)

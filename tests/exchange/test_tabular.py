@@ -148,3 +148,9 @@ def test_missing_file_and_sheet_for_csv(tmp_path):
 def test_header_only_file_gives_a_table_without_rows(tmp_path):
     table = read_table(_write(tmp_path / "a.csv", "gpc_ref,activity\n\n"))
     assert table.header == ["gpc_ref", "activity"] and table.rows == []
+
+
+def test_openpyxl_parses_with_defusedxml():
+    from openpyxl.xml import DEFUSEDXML
+
+    assert DEFUSEDXML  # workbooks are untrusted input: no entity expansion or external entities
