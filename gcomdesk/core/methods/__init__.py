@@ -1,37 +1,50 @@
-"""Sector methods beyond fuel x factor (waste, F-gases, livestock...).
+"""Sector methods beyond fuel x factor (waste, the road boundary, F-gases, livestock, rice).
 
 A method record has kind 'method', its method code in `activity` and its inputs in
-`extra["inputs"]`. Each method module registers a `Method` here; `evaluate_methods` turns
-method records into tonnes per gas, vectorised per method.
+`extra["inputs"]` (optional `extra["sources"]`: the officer's source per entered input). When a
+facility-reported figure replaces the method, the method record keeps its inputs and carries
+`extra["replaced"] = {"record_id": <reported record id>, "reason": ...}`; it then counts zero (status
+'ok': nothing is wrong with it) and the reported record alone carries the emissions; `replacement()`
+and the working say so.
+
+Importing this package registers every method module (see the imports at the bottom).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import logging
+from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 
+from gcomdesk.core.messages import Message
+from gcomdesk.core.methods.base import (
+    OUTPUT_COLUMNS,
+    Method,
+    MethodInput,
+    MethodInputError,
+    Resolved,
+    Working,
+    choice_label,
+    fmt,
+    input_label,
+    make_method,
+)
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
 
-OUTPUT_COLUMNS = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "biogenic_co2_t")
+__all__ = [
+    "OUTPUT_COLUMNS", "REGISTRY", "Method", "MethodInput", "MethodInputError", "Resolved", "Working", "boundary_methods",
+    "check_record", "choice_label", "co2e", "describe_record", "evaluate_methods", "fmt", "input_label", "make_method",
+    "method_inputs", "method_name", "method_sources", "methods_for", "register", "replacement",
+]
 
-
-@dataclass(frozen=True)
-class Method:
-    """A method: its code, the GPC rows it serves, and a function from inputs to tonnes per gas.
-
-    `compute(inputs, profile, ref)` returns a dict with some of OUTPUT_COLUMNS (tonnes)."""
-
-    code: str
-    gpc_refs: tuple[str, ...]
-    compute: Callable[[dict, Profile, ReferenceLibrary], dict[str, float]]
-    inputs: tuple = field(default_factory=tuple)
-
-
+log = logging.getLogger(__name__)
 REGISTRY: dict[str, Method] = {}
+# Status codes of a method record (rendered as calc.status.<code>).
+OK, UNKNOWN_METHOD, METHOD_INPUT, METHOD_ERROR = "ok", "unknown_method", "method_input", "method_error"
 
 
 def register(method: Method) -> Method:
@@ -40,36 +53,120 @@ def register(method: Method) -> Method:
     return method
 
 
-def method_inputs(extra) -> dict:
-    """Return the inputs stored in a record's `extra` (a dict or its JSON text)."""
+def _extra(extra) -> dict:
     if isinstance(extra, str):
         extra = json.loads(extra or "{}")
-    return dict((extra or {}).get("inputs", {}))
+    if extra is None or (isinstance(extra, float) and np.isnan(extra)):
+        return {}
+    if not isinstance(extra, Mapping):
+        raise ValueError("extra is not a JSON object")
+    return dict(extra)
+
+
+def method_inputs(extra) -> dict:
+    """Return the inputs stored in a record's `extra` (a dict or its JSON text)."""
+    return dict(_extra(extra).get("inputs") or {})
+
+
+def method_sources(extra) -> dict:
+    """Return the officer's sources for entered inputs (`extra["sources"]`)."""
+    return dict(_extra(extra).get("sources") or {})
+
+
+def replacement(extra) -> dict | None:
+    """Return `{"record_id", "reason"}` when a reported figure replaced this method, else None."""
+    try:
+        found = _extra(extra).get("replaced")
+    except ValueError:
+        return None
+    return dict(found) if isinstance(found, Mapping) else None
+
+
+def methods_for(gpc_ref: str) -> list[Method]:
+    """The methods that serve a GPC row, in registration order."""
+    return [m for m in REGISTRY.values() if gpc_ref in m.gpc_refs]
+
+
+def method_name(code: str, lang: str = "en") -> str:
+    """The plain-language name of a method (key method.name.<code>)."""
+    return Message(f"method.name.{code}").render(lang) if code in REGISTRY else str(code)
+
+
+def co2e(gases: Mapping[str, float], profile: Profile, ref: ReferenceLibrary) -> float:
+    """Tonnes CO2e of a method result with the profile's GWP set (biogenic CO2 excluded)."""
+    gwp = ref.gwp[profile.gwp_set]
+    return (gases.get("co2_t", 0.0) + gases.get("ch4_t", 0.0) * gwp["CH4"] + gases.get("n2o_t", 0.0) * gwp["N2O"]
+            + gases.get("sf6_t", 0.0) * gwp["SF6"] + gases.get("nf3_t", 0.0) * gwp.get("NF3", 0.0)
+            + gases.get("hfcs_co2e_t", 0.0) + gases.get("pfcs_co2e_t", 0.0))
+
+
+def _evaluate_one(code, extra, profile: Profile, ref: ReferenceLibrary) -> tuple[tuple[float, ...], str]:
+    zeros = (0.0,) * len(OUTPUT_COLUMNS)
+    method = REGISTRY.get(code) if isinstance(code, str) else None
+    if method is None:
+        return zeros, UNKNOWN_METHOD
+    try:
+        data = _extra(extra)
+        if replacement(data) is not None:  # a reported figure carries this row's emissions
+            return zeros, OK
+        _, working = method.run(dict(data.get("inputs") or {}), profile, ref)
+    except (MethodInputError, ValueError, TypeError):
+        return zeros, METHOD_INPUT
+    except Exception:  # a defect in a method must never stop the inventory from calculating
+        log.exception("method %s failed", code)
+        return zeros, METHOD_ERROR
+    return tuple(float(working.gases.get(c, 0.0)) for c in OUTPUT_COLUMNS), OK
 
 
 def evaluate_methods(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> pd.DataFrame:
-    """Return tonnes per gas (OUTPUT_COLUMNS) and a status for each method record."""
-    rows = []
-    for code, extra in zip(records["activity"], records["extra"] if "extra" in records else [None] * len(records)):
-        method = REGISTRY.get(code)
-        if method is None:
-            rows.append({"status": "unknown_method"})
-            continue
-        try:
-            rows.append({**method.compute(method_inputs(extra), profile, ref), "status": "ok"})
-        except (KeyError, ValueError, TypeError):
-            rows.append({"status": "method_input"})
-    frame = pd.DataFrame(rows, index=records.index, columns=[*OUTPUT_COLUMNS, "status"])
-    frame[list(OUTPUT_COLUMNS)] = frame[list(OUTPUT_COLUMNS)].astype(float).fillna(0.0)
+    """Return tonnes per gas (OUTPUT_COLUMNS) and a status for each method record. Never raises.
+
+    Records with the same method and the same inputs are computed once (imports and copies repeat)."""
+    n = len(records)
+    values = np.zeros((n, len(OUTPUT_COLUMNS)))
+    status = np.empty(n, dtype=object)
+    codes = records["activity"].tolist() if "activity" in records else [None] * n
+    extras = records["extra"].tolist() if "extra" in records else [None] * n
+    cache: dict[tuple, tuple[tuple[float, ...], str]] = {}
+    for i, (code, extra) in enumerate(zip(codes, extras)):
+        key = (code, extra if isinstance(extra, str) else json.dumps(extra, sort_keys=True, default=str))
+        if key not in cache:
+            cache[key] = _evaluate_one(code, extra, profile, ref)
+        values[i], status[i] = cache[key]
+    frame = pd.DataFrame(values, index=records.index, columns=list(OUTPUT_COLUMNS))
+    frame["status"] = status
     return frame
 
 
-def describe_record(code: str, extra, profile: Profile, ref: ReferenceLibrary, lang: str = "en") -> list[str]:
-    """Return the working of a method record as lines of text (inputs, then the method's derivation)."""
-    inputs = method_inputs(extra)
-    lines = [f"{name} = {value}" for name, value in inputs.items()]
+def check_record(code: str, extra, profile: Profile, ref: ReferenceLibrary) -> list[MethodInputError]:
+    """Every input problem of a method record (empty when it computes), for checks and the form."""
     method = REGISTRY.get(code)
-    derive = getattr(method, "derive", None)
-    if derive is not None:
-        lines += list(derive(inputs, profile, ref, lang))
-    return lines
+    if method is None:
+        return [MethodInputError("method.error.unknown_method", "method", value=str(code))]
+    try:
+        data = _extra(extra)
+    except ValueError:
+        return [MethodInputError("method.error.table", "method")]
+    resolved = method.resolve(dict(data.get("inputs") or {}), profile, data.get("sources"))
+    if resolved.errors:
+        return list(resolved.errors)
+    try:
+        method.work(resolved, profile, ref)
+    except MethodInputError as exc:
+        return [exc]
+    return []
+
+
+# Method modules register themselves on import; keep this list in sync with the package.
+from gcomdesk.core.methods import (  # noqa: E402, F401
+    biological,
+    fgases,
+    incineration,
+    livestock,
+    rice,
+    road_vkt,
+    solid_waste,
+    wastewater,
+)
+from gcomdesk.core.methods.describe import describe_record  # noqa: E402  (uses REGISTRY above)
+from gcomdesk.core.methods.road_vkt import boundary_methods  # noqa: E402
