@@ -1,0 +1,104 @@
+"""Editors of the data table: lists for activity, unit, GPC row and quality; a checked line for numbers.
+
+A number editor accepts "1,234.5" and marks anything else at once (red, with the reason in its
+tooltip); Enter or Tab will not leave a cell holding a non-number, and such text never reaches
+the model. Lists commit as soon as an entry is chosen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
+
+from gcomdesk.app.records_model import COLUMNS, NUMBER_COLUMNS
+from gcomdesk.exchange.activity_import import parse_number
+
+
+def is_number(text: str) -> bool:
+    """True for an empty text or a number the model accepts."""
+    text = text.strip()
+    if not text:
+        return True
+    try:
+        parse_number(text)
+    except ValueError:
+        return False
+    return True
+
+
+class NumberValidator(QValidator):
+    """Acceptable: a number (or nothing); anything else stays Intermediate so the editor keeps it."""
+
+    def validate(self, text: str, pos: int):
+        state = QValidator.State.Acceptable if is_number(text) else QValidator.State.Intermediate
+        return state, text, pos
+
+
+class NumberEdit(QLineEdit):
+    """A line that shows at once whether it holds a number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(NumberValidator(self))
+        self.textChanged.connect(self._mark)
+        self.setAccessibleName(QCoreApplication.translate("RecordsTable", "Amount"))
+
+    def _mark(self, text: str) -> None:
+        invalid = not is_number(text)
+        if bool(self.property("invalid")) != invalid:
+            self.setProperty("invalid", invalid)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.setToolTip(QCoreApplication.translate(
+            "RecordsTable", "Not a number: type digits, e.g. 1,234.5") if invalid else "")
+        self.setAccessibleDescription(self.toolTip())
+
+
+class RecordsDelegate(QStyledItemDelegate):
+    """Chooses the editor of each column of the records table."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802 - Qt override
+        column = COLUMNS[index.column()]
+        if column in NUMBER_COLUMNS:
+            return NumberEdit(parent)
+        choices = index.model().choices(index)
+        if choices:
+            combo = QComboBox(parent)
+            combo.setAccessibleName(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+            for value, label in choices:
+                combo.addItem(label, value)
+            combo.activated.connect(lambda _i, c=combo: self._commit(c))
+            return combo
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        return editor
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 - Qt override
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            position = editor.findData(value)
+            editor.setCurrentIndex(position if position >= 0 else -1 if value else 0)
+            return
+        if isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802 - Qt override
+        if isinstance(editor, QComboBox):
+            if editor.currentIndex() >= 0:
+                model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        if isinstance(editor, NumberEdit):
+            if is_number(editor.text()):
+                model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            return  # a non-number never reaches the model
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)

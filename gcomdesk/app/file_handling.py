@@ -1,0 +1,267 @@
+"""Files: new, open (also recent, the sample and a workshop copy), import, save a copy, close.
+
+Opening reads and calculates on the thread pool with its own connection (SQLite connections stay
+on the thread that made them), then the GUI thread opens the file again for editing. A file that
+cannot be opened gives a plain message and leaves the window as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from gcomdesk.app import i18n, settings
+from gcomdesk.app.commands import AddRecordsCommand
+from gcomdesk.app.session import Analysis, Session, analyse, indexed
+from gcomdesk.core.errors import GcomdeskError, ImportRejected
+from gcomdesk.core.reference import ReferenceLibrary
+from gcomdesk.exchange.activity_import import read_activity_file
+from gcomdesk.samples import build_sample
+from gcomdesk.store.project import FILE_SUFFIX, Project
+
+log = logging.getLogger("gcomdesk")
+SAMPLE_FILE = "hanbit-sample" + FILE_SUFFIX
+
+
+@dataclass
+class Loaded:
+    """An inventory read and calculated off the GUI thread."""
+
+    path: Path
+    records: pd.DataFrame
+    analysis: Analysis
+
+
+def load_project(path: Path, ref: ReferenceLibrary) -> Loaded:
+    """Read a project file and calculate it (runs on a worker thread, with its own connection)."""
+    with Project.open(path) as project:
+        records = indexed(project.records_frame())
+        profile, acknowledgements = project.profile, project.acknowledgements()
+    return Loaded(path, records, analyse(records, profile, ref, None, acknowledgements))
+
+
+def task_labels() -> dict[str, str]:
+    """What the status bar says while file work runs (in the current language)."""
+    return {"open": QCoreApplication.translate("Files", "Opening the inventory…"),
+            "sample": QCoreApplication.translate("Files", "Building the sample city…"),
+            "import": QCoreApplication.translate("Files", "Importing activity data…")}
+
+
+def sample_path() -> Path:
+    """Where 'open the sample city' builds its fresh copy."""
+    folder = settings.data_dir() / "sample"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / SAMPLE_FILE
+
+
+class FileController(QObject):
+    """The window's file operations."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        window.actionNew.triggered.connect(self.new_inventory)
+        window.actionOpen.triggered.connect(self.open_dialog)
+        window.actionOpenSample.triggered.connect(self.open_sample)
+        window.actionWorkshop.triggered.connect(self.workshop_copy)
+        window.actionImport.triggered.connect(self.import_activity)
+        window.actionSaveCopyAs.triggered.connect(self.save_copy_as)
+        window.actionClose.triggered.connect(self.close_session)
+        window.runner.idle.connect(lambda: window.centralWidget().setEnabled(True))
+        window.busy.set_labels(task_labels)
+
+    @property
+    def ref(self) -> ReferenceLibrary:
+        """The reference library."""
+        return self.window.ref
+
+    def _filter(self) -> str:
+        return QCoreApplication.translate("Files", "gcomdesk inventories (*{suffix})").format(suffix=FILE_SUFFIX)
+
+    def _folder(self) -> str:
+        return settings.get(settings.LAST_FOLDER) or str(Path.home())
+
+    # -- opening ------------------------------------------------------------------------------
+    def new_inventory(self) -> None:
+        """The short form, then a new file, then open it."""
+        from gcomdesk.app.new_inventory import NewInventoryDialog
+
+        dialog = NewInventoryDialog(self.ref, self.window)
+        if not dialog.exec():
+            return
+        try:
+            Project.create(dialog.path(), dialog.profile).close()
+        except GcomdeskError as exc:
+            self._tell(QCoreApplication.translate("Files", "The inventory was not created"), exc.render(i18n.language()))
+            return
+        self.open_path(dialog.path())
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("Files", "Open an inventory"),
+                                              self._folder(), self._filter())
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> None:
+        """Open a project file (read and calculated off the GUI thread)."""
+        path = Path(path)
+        self._run("open", lambda state: load_project(path, self.ref), self._opened)
+
+    def open_sample(self) -> None:
+        """Build the sample city afresh in the user's data folder and open it."""
+        target = sample_path()
+        self._release(target)
+        try:
+            target.unlink(missing_ok=True)
+        except OSError:  # still open in another gcomdesk (Windows locks it): build beside it
+            target = target.with_name(f"{target.stem}-{datetime.now():%Y%m%d-%H%M%S}{FILE_SUFFIX}")
+        self._run("sample", lambda state: load_project(build_sample(target), self.ref), self._opened)
+
+    def workshop_copy(self) -> None:
+        """A participant's own copy of the sample, where they choose; the sample itself is untouched."""
+        default = Path(self._folder()) / QCoreApplication.translate("Files", "Hanbit workshop{suffix}").format(suffix=FILE_SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("Files", "Save your workshop copy as"),
+                                              str(default), self._filter())
+        if not path:
+            return
+        target = Path(path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX)
+        self._release(target)
+        try:
+            target.unlink(missing_ok=True)  # the file dialog already asked before replacing it
+        except OSError as exc:
+            self._tell(QCoreApplication.translate("Files", "The workshop copy was not made"), str(exc))
+            return
+        settings.put(settings.LAST_FOLDER, str(target.parent))
+        self._run("sample", lambda state: load_project(build_sample(target), self.ref), self._opened)
+
+    def _opened(self, loaded: Loaded) -> None:
+        try:
+            project = Project.open(loaded.path)
+        except GcomdeskError as exc:
+            self._open_failed(exc)
+            return
+        self.close_session()
+        session = Session(project, self.ref, self.window, records=loaded.records, analysis=loaded.analysis)
+        settings.add_recent_file(loaded.path)
+        settings.put(settings.LAST_FOLDER, str(loaded.path.parent))
+        self.window.set_session(session)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        title = QCoreApplication.translate("Files", "The file could not be opened")
+        if isinstance(exc, GcomdeskError):
+            self._tell(title, exc.render(i18n.language()))
+        else:
+            log.error("opening failed", exc_info=exc)
+            self._tell(title, QCoreApplication.translate("Files", "The file could not be read ({error}). It was not changed.").format(
+                error=f"{type(exc).__name__}: {exc}"))
+
+    # -- other file work ----------------------------------------------------------------------
+    def import_activity(self) -> None:
+        """Import a CSV/XLSX of activity data into the open inventory (all or nothing; one undo step)."""
+        session = self.window.session
+        if session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("Files", "Import activity data"), self._folder(),
+                                              QCoreApplication.translate("Files", "Tables (*.csv *.txt *.xlsx *.xlsm)"))
+        if not path:
+            return
+        project_path = session.project.path
+
+        def work(state):
+            records = read_activity_file(path)
+            with Project.open(project_path) as project:
+                ids = project.add_records(records, progress=state.report)
+                frame = project.records_frame()
+            return records, ids, frame
+
+        def done(result) -> None:
+            records, ids, frame = result
+            session.reload(frame)
+            session.undo_stack.push(AddRecordsCommand(session, records, QCoreApplication.translate("Files", "Import {file}").format(file=Path(path).name), ids=ids))
+            self.window.statusbar.showMessage(QCoreApplication.translate("Files", "Imported %n record(s).", "", len(ids)), 8000)
+
+        self._run("import", work, done, self._import_failed)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        title = QCoreApplication.translate("Files", "Nothing was imported")
+        if isinstance(exc, ImportRejected):
+            box = QMessageBox(QMessageBox.Icon.Warning, title, exc.message.render(i18n.language()), QMessageBox.StandardButton.Ok,
+                              self.window)
+            box.setDetailedText(exc.render(i18n.language()))
+            box.exec()
+        elif isinstance(exc, GcomdeskError):
+            self._tell(title, exc.render(i18n.language()))
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def save_copy_as(self) -> None:
+        """Write a consistent copy of the open file elsewhere (every change is already saved)."""
+        session = self.window.session
+        if session is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("Files", "Save a copy as"), self._folder(), self._filter())
+        if not path:
+            return
+        target = Path(path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX)
+        if target.resolve() == session.project.path.resolve():
+            return
+        try:
+            target.unlink(missing_ok=True)
+            source, copy = sqlite3.connect(str(session.project.path)), sqlite3.connect(str(target))
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+                source.close()
+        except (OSError, sqlite3.Error) as exc:
+            self._tell(QCoreApplication.translate("Files", "The copy was not saved"), str(exc))
+            return
+        self.window.statusbar.showMessage(QCoreApplication.translate("Files", "A copy was saved as {path}.").format(path=target), 8000)
+
+    def close_session(self) -> None:
+        """Save what is being typed, close the file and show the start page."""
+        session = self.window.session
+        if session is None:
+            return
+        flush_pending_edits(self.window)
+        self.window.undo_group.removeStack(session.undo_stack)
+        session.close()
+        self.window.set_session(None)
+        session.deleteLater()
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _release(self, path: Path) -> None:
+        session = self.window.session
+        if session is not None and session.project.path.resolve() == path.resolve():
+            self.close_session()
+
+    def _run(self, label: str, work, done, failed=None) -> None:
+        """Run file work on the thread pool; the window waits (disabled) until it ends or is cancelled."""
+        self.window.centralWidget().setEnabled(False)
+        self.window.runner.start(label, work, done, failed or self._open_failed)
+
+    def _tell(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+
+def flush_pending_edits(window) -> None:
+    """Commit the editor that has focus and every explanation or profile text waiting to be saved."""
+    from gcomdesk.app.pages.gpc_choice import GpcChoice
+    from gcomdesk.app.pages.profile import ProfilePage
+
+    focus = QApplication.focusWidget()
+    if focus is not None and window.isAncestorOf(focus):
+        focus.clearFocus()
+    for choice in window.findChildren(GpcChoice):
+        choice.save_explanation()
+    for page in window.findChildren(ProfilePage):
+        page.flush()

@@ -1,0 +1,74 @@
+"""Copy and paste between the data table and a spreadsheet (tab-separated text, as Excel and
+LibreOffice put on the clipboard). A paste is one undo step; rows beyond the table's end become
+new rows of the current GPC row; cells the table refuses (text in Amount...) are counted, not guessed.
+For whole files, File > Import is the faster way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+
+from gcomdesk.app.commands import AddRecordsCommand, push
+
+MAX_PASTE_ROWS = 2000
+
+
+class TableClipboard:
+    """Ctrl+C / Ctrl+V on a sub-sector card's table."""
+
+    def __init__(self, card) -> None:
+        self.card = card
+        for key, slot in ((QKeySequence.StandardKey.Copy, self.copy), (QKeySequence.StandardKey.Paste, self.paste)):
+            QShortcut(QKeySequence(key), card.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def copy(self) -> str:
+        """Put the selected cells on the clipboard as tab-separated lines; returns the text."""
+        indexes = self.card.table.selectionModel().selectedIndexes() or [self.card.table.currentIndex()]
+        indexes = [i for i in indexes if i.isValid()]
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        columns = sorted({i.column() for i in indexes})
+        model = self.card.model
+        text = "\n".join("\t".join(str(model.index(r, c).data() or "") for c in columns) for r in rows)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste(self, text: str | None = None) -> tuple[int, int]:
+        """Paste tab-separated lines at the current cell; returns (cells written, cells refused)."""
+        text = QGuiApplication.clipboard().text() if text is None else text
+        lines = [line.split("\t") for line in text.replace("\r\n", "\n").rstrip("\n").split("\n")][:MAX_PASTE_ROWS]
+        if not text.strip():
+            return 0, 0
+        card, model = self.card, self.card.model
+        start = card.table.currentIndex()
+        first_row, first_column = (start.row(), start.column()) if start.isValid() else (model.rowCount(), 1)
+        gpc_ref = card._current_ref()
+        written = refused = 0
+        stack = card.session.undo_stack
+        stack.beginMacro(QCoreApplication.translate("TableClipboard", "Paste %n row(s)", "", len(lines)))
+        try:
+            for offset, values in enumerate(lines):
+                row = first_row + offset
+                if row >= model.rowCount():
+                    from gcomdesk.app.pages.sector_card import blank_record
+
+                    push(card.session, AddRecordsCommand(card.session, [blank_record(card.session, gpc_ref)], ""))
+                    row = model.rowCount() - 1
+                for step, value in enumerate(values):
+                    column = first_column + step
+                    if column >= model.columnCount():
+                        break
+                    index = model.index(row, column)
+                    if not model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                        continue
+                    if model.setData(index, value.strip(), Qt.ItemDataRole.EditRole):
+                        written += 1
+                    else:
+                        refused += 1
+        finally:
+            stack.endMacro()
+        if refused:
+            card.detailLabel.setText(QCoreApplication.translate(
+                "TableClipboard", "%n pasted cell(s) did not fit their column and were left out.", "", refused))
+        return written, refused

@@ -1,0 +1,120 @@
+"""Long work off the GUI thread: a core function runs on QThreadPool and reports by signal.
+
+The function receives a `TaskState`: `report(done, total)` for progress and `cancelled` to stop
+early. Results, errors and progress come back to the GUI thread through queued signals; only
+the GUI thread touches widgets. One `TaskRunner` per window runs one task at a time.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a task function to stop after a cancel request."""
+
+
+class TaskState:
+    """What a running task sees: progress reporting and the cancel flag."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        """Report progress (thread-safe); raises Cancelled once a cancel was requested."""
+        self._signals.progress.emit(int(done), int(total))
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once cancel was requested."""
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Ask the task to stop."""
+        self._cancel.set()
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[TaskState], Any], state: TaskState, signals: _Signals) -> None:
+        super().__init__()
+        self._fn, self._state, self._signals = fn, state, signals
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._state)
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs one task at a time and tells the window about it."""
+
+    started = Signal(str)  # label
+    progress = Signal(int, int)
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state: TaskState | None = None
+        self._signals: _Signals | None = None
+        self.label = ""
+
+    @property
+    def busy(self) -> bool:
+        """True while a task runs."""
+        return self._state is not None
+
+    def start(self, label: str, fn: Callable[[TaskState], Any], on_done: Callable[[Any], None],
+              on_error: Callable[[BaseException], None] | None = None) -> TaskState:
+        """Run `fn(state)` on the thread pool; `on_done(result)` or `on_error(exc)` run on the GUI thread."""
+        if self._state is not None:
+            self._state.cancel()  # replaced: its result will be dropped
+        signals = _Signals()  # created here, so it lives on the GUI thread
+        state = TaskState(signals)
+        self._state, self._signals, self.label = state, signals, label
+
+        def finish(callback, value) -> None:
+            if self._state is not state:
+                return  # a newer task replaced this one
+            self._state, self._signals = None, None
+            try:
+                if callback is not None:
+                    callback(value)
+                elif isinstance(value, BaseException) and not isinstance(value, Cancelled):
+                    sys.excepthook(type(value), value, value.__traceback__)
+            finally:
+                self.idle.emit()
+
+        signals.progress.connect(self.progress)
+        signals.done.connect(lambda result: finish(on_done, result))
+        signals.failed.connect(lambda exc: finish(None if isinstance(exc, Cancelled) else on_error, exc))
+        self.started.emit(label)
+        QThreadPool.globalInstance().start(_Task(fn, state, signals))
+        return state
+
+    def cancel(self) -> None:
+        """Stop waiting for the running task: it is asked to stop and its result is dropped."""
+        if self._state is not None:
+            self._state.cancel()
+            self._state, self._signals = None, None
+            self.idle.emit()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (used when closing the window)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)

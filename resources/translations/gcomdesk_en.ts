@@ -1,0 +1,1496 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>About gcomdesk</source>
+        <translation>About gcomdesk</translation>
+    </message>
+    <message>
+        <source>gcomdesk {version}
+Greenhouse-gas inventories for Korean cities and provinces (GPC, GCoM, CDP), offline.
+Settings: {settings}
+Logs: {logs}</source>
+        <translation>gcomdesk {version}
+Greenhouse-gas inventories for Korean cities and provinces (GPC, GCoM, CDP), offline.
+Settings: {settings}
+Logs: {logs}</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message numerus="yes">
+        <source>(%n record(s))</source>
+        <translation><numerusform>(%n record)</numerusform><numerusform>(%n records)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Recalculating…</source>
+        <translation>Recalculating…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Not drawn: {reason}</source>
+        <translation>Not drawn: {reason}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save chart as</source>
+        <translation>Save chart as</translation>
+    </message>
+    <message>
+        <source>Save chart as…</source>
+        <translation>Save chart as…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>The details were saved to {path}.</source>
+        <translation>The details were saved to {path}.</translation>
+    </message>
+    <message>
+        <source>gcomdesk: something went wrong</source>
+        <translation>gcomdesk: something went wrong</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside gcomdesk. Your inventory is safe: every change was saved in the file when you made it. Please send the details below to whoever supports gcomdesk for you.</source>
+        <translation>Something went wrong inside gcomdesk. Your inventory is safe: every change was saved in the file when you made it. Please send the details below to whoever supports gcomdesk for you.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>No errors: the workbook is ready to submit.</source>
+        <translation>No errors: the workbook is ready to submit.</translation>
+    </message>
+    <message>
+        <source>The inventory has {count} error(s). It can only be exported as a draft, marked DRAFT in the file name and on the cover.</source>
+        <translation>The inventory has {count} error(s). It can only be exported as a draft, marked DRAFT in the file name and on the cover.</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Choose the export folder</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Workbook language</source>
+        <translation>Workbook language</translation>
+    </message>
+    <message>
+        <source>Chart files</source>
+        <translation>Chart files</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Sheets (the cover is always included)</source>
+        <translation>Sheets (the cover is always included)</translation>
+    </message>
+    <message>
+        <source>GPC table</source>
+        <translation>GPC table</translation>
+    </message>
+    <message>
+        <source>GCoM CRF</source>
+        <translation>GCoM CRF</translation>
+    </message>
+    <message>
+        <source>CDP</source>
+        <translation>CDP</translation>
+    </message>
+    <message>
+        <source>National view</source>
+        <translation>National view</translation>
+    </message>
+    <message>
+        <source>Activity data</source>
+        <translation>Activity data</translation>
+    </message>
+    <message>
+        <source>Factors used</source>
+        <translation>Factors used</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <translation>activity.csv</translation>
+    </message>
+    <message>
+        <source>Export as a draft (DRAFT in the file name and on the cover)</source>
+        <translation>Export as a draft (DRAFT in the file name and on the cover)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>FactorTexts</name>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>IPCC Fifth Assessment (CH4 {ch4}, N2O {n2o}): what GCoM and CDP expect. Recommended.</source>
+        <translation>IPCC Fifth Assessment (CH4 {ch4}, N2O {n2o}): what GCoM and CDP expect. Recommended.</translation>
+    </message>
+    <message>
+        <source>IPCC Fourth Assessment (CH4 {ch4}, N2O {n2o}): also accepted by the GCoM reporting framework.</source>
+        <translation>IPCC Fourth Assessment (CH4 {ch4}, N2O {n2o}): also accepted by the GCoM reporting framework.</translation>
+    </message>
+    <message>
+        <source>IPCC Second Assessment (CH4 {ch4}, N2O {n2o}): the emissions-trading scheme and the older national series.</source>
+        <translation>IPCC Second Assessment (CH4 {ch4}, N2O {n2o}): the emissions-trading scheme and the older national series.</translation>
+    </message>
+    <message>
+        <source>IPCC Sixth Assessment (CH4 {ch4}, N2O {n2o}): the newest values; GCoM asks for a reason.</source>
+        <translation>IPCC Sixth Assessment (CH4 {ch4}, N2O {n2o}): the newest values; GCoM asks for a reason.</translation>
+    </message>
+    <message>
+        <source>Emissions-trading guideline (Energy Act NCV, national carbon contents)</source>
+        <translation>Emissions-trading guideline (Energy Act NCV, national carbon contents)</translation>
+    </message>
+    <message>
+        <source>National approval 2022 (GIR)</source>
+        <translation>National approval 2022 (GIR)</translation>
+    </message>
+    <message>
+        <source>IPCC 2006 defaults</source>
+        <translation>IPCC 2006 defaults</translation>
+    </message>
+    <message>
+        <source>CO2 in kg/TJ: {examples}. CH4 and N2O: IPCC 2006 Tier 1 by sector.</source>
+        <translation>CO2 in kg/TJ: {examples}. CH4 and N2O: IPCC 2006 Tier 1 by sector.</translation>
+    </message>
+    <message>
+        <source>{co2e} tCO2e/MWh (CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh)</source>
+        <translation>{co2e} tCO2e/MWh (CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh)</translation>
+    </message>
+    <message>
+        <source>{co2e} tCO2e/MWh (no split by gas published)</source>
+        <translation>{co2e} tCO2e/MWh (no split by gas published)</translation>
+    </message>
+    <message>
+        <source>Confidence: {confidence}</source>
+        <translation>Confidence: {confidence}</translation>
+    </message>
+    <message>
+        <source>The edition meant for {year} is {edition}.</source>
+        <translation>The edition meant for {year} is {edition}.</translation>
+    </message>
+    <message>
+        <source>{value} kg CO2/TJ (confidence: {confidence}); the supplier's own factor is better where known.</source>
+        <translation>{value} kg CO2/TJ (confidence: {confidence}); the supplier's own factor is better where known.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Opening the inventory…</source>
+        <translation>Opening the inventory…</translation>
+    </message>
+    <message>
+        <source>Building the sample city…</source>
+        <translation>Building the sample city…</translation>
+    </message>
+    <message>
+        <source>Importing activity data…</source>
+        <translation>Importing activity data…</translation>
+    </message>
+    <message>
+        <source>gcomdesk inventories (*{suffix})</source>
+        <translation>gcomdesk inventories (*{suffix})</translation>
+    </message>
+    <message>
+        <source>The inventory was not created</source>
+        <translation>The inventory was not created</translation>
+    </message>
+    <message>
+        <source>Open an inventory</source>
+        <translation>Open an inventory</translation>
+    </message>
+    <message>
+        <source>Hanbit workshop{suffix}</source>
+        <translation>Hanbit workshop{suffix}</translation>
+    </message>
+    <message>
+        <source>Save your workshop copy as</source>
+        <translation>Save your workshop copy as</translation>
+    </message>
+    <message>
+        <source>The workshop copy was not made</source>
+        <translation>The workshop copy was not made</translation>
+    </message>
+    <message>
+        <source>The file could not be opened</source>
+        <translation>The file could not be opened</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}). It was not changed.</source>
+        <translation>The file could not be read ({error}). It was not changed.</translation>
+    </message>
+    <message>
+        <source>Import activity data</source>
+        <translation>Import activity data</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx *.xlsm)</source>
+        <translation>Tables (*.csv *.txt *.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>The copy was not saved</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {path}.</source>
+        <translation>A copy was saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FindRowDialog</name>
+    <message>
+        <source>Find a GPC row</source>
+        <translation>Find a GPC row</translation>
+    </message>
+    <message>
+        <source>&amp;Type a reference number or words (e.g. I.1.2, 전력, landfill):</source>
+        <translation>&amp;Type a reference number or words (e.g. I.1.2, 전력, landfill):</translation>
+    </message>
+    <message>
+        <source>Search GPC rows</source>
+        <translation>Search GPC rows</translation>
+    </message>
+    <message>
+        <source>Matching GPC rows</source>
+        <translation>Matching GPC rows</translation>
+    </message>
+</context>
+<context>
+    <name>GpcChoice</name>
+    <message>
+        <source>Enter data</source>
+        <translation>Enter data</translation>
+    </message>
+    <message>
+        <source>Type the amounts from your data in the table below</source>
+        <translation>Type the amounts from your data in the table below</translation>
+    </message>
+    <message>
+        <source>NO · not occurring</source>
+        <translation>NO · not occurring</translation>
+    </message>
+    <message>
+        <source>This activity does not happen in the city; say how you know</source>
+        <translation>This activity does not happen in the city; say how you know</translation>
+    </message>
+    <message>
+        <source>IE · included elsewhere</source>
+        <translation>IE · included elsewhere</translation>
+    </message>
+    <message>
+        <source>Counted under another row; say which row and why</source>
+        <translation>Counted under another row; say which row and why</translation>
+    </message>
+    <message>
+        <source>NE · not estimated</source>
+        <translation>NE · not estimated</translation>
+    </message>
+    <message>
+        <source>It happens but was not estimated; say why</source>
+        <translation>It happens but was not estimated; say why</translation>
+    </message>
+    <message>
+        <source>C · confidential</source>
+        <translation>C · confidential</translation>
+    </message>
+    <message>
+        <source>The figure exists but cannot be published; say why</source>
+        <translation>The figure exists but cannot be published; say why</translation>
+    </message>
+    <message>
+        <source>territorial total only</source>
+        <translation>territorial total only</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{ref}&lt;/b&gt; · scope {scope} · {level} — {title}</source>
+        <translation>&lt;b&gt;{ref}&lt;/b&gt; · scope {scope} · {level} — {title}</translation>
+    </message>
+    <message>
+        <source>Where the number usually comes from: {source}</source>
+        <translation>Where the number usually comes from: {source}</translation>
+    </message>
+    <message>
+        <source>Explanation for {ref}</source>
+        <translation>Explanation for {ref}</translation>
+    </message>
+    <message>
+        <source>Row where {ref} is included</source>
+        <translation>Row where {ref} is included</translation>
+    </message>
+    <message>
+        <source>Where is it included?</source>
+        <translation>Where is it included?</translation>
+    </message>
+    <message>
+        <source>Explain the key (required)</source>
+        <translation>Explain the key (required)</translation>
+    </message>
+    <message>
+        <source>Choose a key to explain it</source>
+        <translation>Choose a key to explain it</translation>
+    </message>
+    <message>
+        <source>{value} tCO2e</source>
+        <translation>{value} tCO2e</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <source>Optional at this reporting level.</source>
+        <translation>Optional at this reporting level.</translation>
+    </message>
+    <message>
+        <source>✓ Answered.</source>
+        <translation>✓ Answered.</translation>
+    </message>
+    <message>
+        <source>The key counts only with an explanation.</source>
+        <translation>The key counts only with an explanation.</translation>
+    </message>
+    <message>
+        <source>Choose the row where it is included.</source>
+        <translation>Choose the row where it is included.</translation>
+    </message>
+    <message>
+        <source>This row has data and a key: keep one.</source>
+        <translation>This row has data and a key: keep one.</translation>
+    </message>
+    <message>
+        <source>Some rows in the table need attention.</source>
+        <translation>Some rows in the table need attention.</translation>
+    </message>
+    <message>
+        <source>Choose {key} for {ref}</source>
+        <translation>Choose {key} for {ref}</translation>
+    </message>
+    <message>
+        <source>Explain {key} for {ref}</source>
+        <translation>Explain {key} for {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>BASIC total: {basic} tCO2e
+BASIC+: {plus} tCO2e</source>
+        <translation>BASIC total: {basic} tCO2e
+BASIC+: {plus} tCO2e</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Steps</translation>
+    </message>
+    <message>
+        <source>Steps of the inventory</source>
+        <translation>Steps of the inventory</translation>
+    </message>
+    <message>
+        <source>Each step shows its state and the number of open problems. Use the arrow keys to move between steps.</source>
+        <translation>Each step shows its state and the number of open problems. Use the arrow keys to move between steps.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New inventory…</source>
+        <translation>&amp;New inventory…</translation>
+    </message>
+    <message>
+        <source>Start a new inventory file</source>
+        <translation>Start a new inventory file</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open an inventory file</source>
+        <translation>Open an inventory file</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample city</source>
+        <translation>Open the &amp;sample city</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop copy of the sample…</source>
+        <translation>&amp;Workshop copy of the sample…</translation>
+    </message>
+    <message>
+        <source>&amp;Import activity data…</source>
+        <translation>&amp;Import activity data…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <source>Every change is already saved; this writes a copy of the file elsewhere</source>
+        <translation>Every change is already saved; this writes a copy of the file elsewhere</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find a GPC row…</source>
+        <translation>&amp;Find a GPC row…</translation>
+    </message>
+    <message>
+        <source>Go to a GPC reference number or sub-sector</source>
+        <translation>Go to a GPC reference number or sub-sector</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <source>&amp;Step list</source>
+        <translation>&amp;Step list</translation>
+    </message>
+    <message>
+        <source>Show the &amp;log folder</source>
+        <translation>Show the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;About gcomdesk</source>
+        <translation>&amp;About gcomdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MethodForm</name>
+    <message>
+        <source>New calculation</source>
+        <translation>New calculation</translation>
+    </message>
+    <message>
+        <source>No result yet: correct the inputs above.</source>
+        <translation>No result yet: correct the inputs above.</translation>
+    </message>
+    <message>
+        <source>Result: {total} tCO2e ({gwp}) — {parts}</source>
+        <translation>Result: {total} tCO2e ({gwp}) — {parts}</translation>
+    </message>
+    <message>
+        <source>Calculate {ref} with {name}</source>
+        <translation>Calculate {ref} with {name}</translation>
+    </message>
+    <message>
+        <source>Reported tonnes must be numbers of zero or more: {label}</source>
+        <translation>Reported tonnes must be numbers of zero or more: {label}</translation>
+    </message>
+    <message>
+        <source>Give the reported tonnes and the reason for replacing the method.</source>
+        <translation>Give the reported tonnes and the reason for replacing the method.</translation>
+    </message>
+    <message>
+        <source>Replace {ref} by a reported figure</source>
+        <translation>Replace {ref} by a reported figure</translation>
+    </message>
+    <message>
+        <source>Use the method again for {ref}</source>
+        <translation>Use the method again for {ref}</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Inputs for {ref}</source>
+        <translation>Inputs for {ref}</translation>
+    </message>
+    <message>
+        <source>Factors and defaults</source>
+        <translation>Factors and defaults</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Replace with a facility-reported figure…</source>
+        <translation>Replace with a facility-reported figure…</translation>
+    </message>
+    <message>
+        <source>Use the method again</source>
+        <translation>Use the method again</translation>
+    </message>
+    <message>
+        <source>Facility-reported figure</source>
+        <translation>Facility-reported figure</translation>
+    </message>
+    <message>
+        <source>Source of the figure</source>
+        <translation>Source of the figure</translation>
+    </message>
+    <message>
+        <source>Reason for replacing the method</source>
+        <translation>Reason for replacing the method</translation>
+    </message>
+    <message>
+        <source>Replace the method</source>
+        <translation>Replace the method</translation>
+    </message>
+    <message>
+        <source>Source of your value</source>
+        <translation>Source of your value</translation>
+    </message>
+    <message>
+        <source>Default: {value} — {source}</source>
+        <translation>Default: {value} — {source}</translation>
+    </message>
+    <message>
+        <source>Default ({label})</source>
+        <translation>Default ({label})</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation>Remove selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSection</name>
+    <message>
+        <source>Calculate {ref} with a method</source>
+        <translation>Calculate {ref} with a method</translation>
+    </message>
+</context>
+<context>
+    <name>NewInventory</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Save the new inventory as</source>
+        <translation>Save the new inventory as</translation>
+    </message>
+    <message>
+        <source>gcomdesk inventories (*{suffix})</source>
+        <translation>gcomdesk inventories (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>NewInventoryDialog</name>
+    <message>
+        <source>New inventory</source>
+        <translation>New inventory</translation>
+    </message>
+    <message>
+        <source>Five answers are enough to start. You can change all of them later on the Profile step.</source>
+        <translation>Five answers are enough to start. You can change all of them later on the Profile step.</translation>
+    </message>
+    <message>
+        <source>&amp;Region (시·도):</source>
+        <translation>&amp;Region (시·도):</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>Level of government</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality (시·군·구):</source>
+        <translation>&amp;Municipality (시·군·구):</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Municipality name</translation>
+    </message>
+    <message>
+        <source>e.g. 천안시 (leave empty for the whole region)</source>
+        <translation>e.g. 천안시 (leave empty for the whole region)</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Name in &amp;English:</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>optional, for GCoM and CDP</source>
+        <translation>optional, for GCoM and CDP</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;year:</source>
+        <translation>Inventory &amp;year:</translation>
+    </message>
+    <message>
+        <source>Inventory year</source>
+        <translation>Inventory year</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population:</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>Global warming potentials (GWP set)</source>
+        <translation>Global warming potentials (GWP set)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>File to create</source>
+        <translation>File to create</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This step is not available yet in this version of gcomdesk.</source>
+        <translation>This step is not available yet in this version of gcomdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Province or metropolitan city (광역)</source>
+        <translation>Province or metropolitan city (광역)</translation>
+    </message>
+    <message>
+        <source>City, county or district (기초)</source>
+        <translation>City, county or district (기초)</translation>
+    </message>
+    <message>
+        <source>BASIC (energy, transport, waste)</source>
+        <translation>BASIC (energy, transport, waste)</translation>
+    </message>
+    <message>
+        <source>BASIC+ (adds IPPU, AFOLU, losses, trips outside)</source>
+        <translation>BASIC+ (adds IPPU, AFOLU, losses, trips outside)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the defaults for {year}</source>
+        <translation>&amp;Use the defaults for {year}</translation>
+    </message>
+    <message>
+        <source>GWP AR5, the emissions-trading fuel factors and the electricity factor meant for {year} ({edition})</source>
+        <translation>GWP AR5, the emissions-trading fuel factors and the electricity factor meant for {year} ({edition})</translation>
+    </message>
+    <message>
+        <source>These are the defaults for {year}.</source>
+        <translation>These are the defaults for {year}.</translation>
+    </message>
+    <message>
+        <source>Change {field}</source>
+        <translation>Change {field}</translation>
+    </message>
+    <message>
+        <source>the factor defaults</source>
+        <translation>the factor defaults</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Korean):</source>
+        <translation>&amp;Name (Korean):</translation>
+    </message>
+    <message>
+        <source>Name in Korean</source>
+        <translation>Name in Korean</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>Level of government</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;year:</source>
+        <translation>Inventory &amp;year:</translation>
+    </message>
+    <message>
+        <source>Inventory year</source>
+        <translation>Inventory year</translation>
+    </message>
+    <message>
+        <source>&amp;Base year:</source>
+        <translation>&amp;Base year:</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population:</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>&amp;Area (km2):</source>
+        <translation>&amp;Area (km2):</translation>
+    </message>
+    <message>
+        <source>Area in square kilometres</source>
+        <translation>Area in square kilometres</translation>
+    </message>
+    <message>
+        <source>&amp;GRDP (billion KRW):</source>
+        <translation>&amp;GRDP (billion KRW):</translation>
+    </message>
+    <message>
+        <source>Gross regional domestic product in billion won</source>
+        <translation>Gross regional domestic product in billion won</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;level:</source>
+        <translation>Reporting &amp;level:</translation>
+    </message>
+    <message>
+        <source>Reporting level</source>
+        <translation>Reporting level</translation>
+    </message>
+    <message>
+        <source>Factor choices</source>
+        <translation>Factor choices</translation>
+    </message>
+    <message>
+        <source>G&amp;WP set:</source>
+        <translation>G&amp;WP set:</translation>
+    </message>
+    <message>
+        <source>GWP set</source>
+        <translation>GWP set</translation>
+    </message>
+    <message>
+        <source>&amp;Fuel factors:</source>
+        <translation>&amp;Fuel factors:</translation>
+    </message>
+    <message>
+        <source>Fuel factor set</source>
+        <translation>Fuel factor set</translation>
+    </message>
+    <message>
+        <source>&amp;Electricity factor:</source>
+        <translation>&amp;Electricity factor:</translation>
+    </message>
+    <message>
+        <source>Electricity factor edition</source>
+        <translation>Electricity factor edition</translation>
+    </message>
+    <message>
+        <source>&amp;Heat factor:</source>
+        <translation>&amp;Heat factor:</translation>
+    </message>
+    <message>
+        <source>District heat factor edition</source>
+        <translation>District heat factor edition</translation>
+    </message>
+    <message>
+        <source>Boundary and preparer</source>
+        <translation>Boundary and preparer</translation>
+    </message>
+    <message>
+        <source>B&amp;oundary notes:</source>
+        <translation>B&amp;oundary notes:</translation>
+    </message>
+    <message>
+        <source>Boundary notes</source>
+        <translation>Boundary notes</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Prepared &amp;by:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Contact of the preparer</source>
+        <translation>Contact of the preparer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTable</name>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Not a number: type digits, e.g. 1,234.5</source>
+        <translation>Not a number: type digits, e.g. 1,234.5</translation>
+    </message>
+    <message>
+        <source>GPC row</source>
+        <translation>GPC row</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>CO2 (t)</source>
+        <translation>CO2 (t)</translation>
+    </message>
+    <message>
+        <source>CH4 (t)</source>
+        <translation>CH4 (t)</translation>
+    </message>
+    <message>
+        <source>N2O (t)</source>
+        <translation>N2O (t)</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Result (tCO2e)</source>
+        <translation>Result (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>H · high</source>
+        <translation>H · high</translation>
+    </message>
+    <message>
+        <source>M · medium</source>
+        <translation>M · medium</translation>
+    </message>
+    <message>
+        <source>L · low</source>
+        <translation>L · low</translation>
+    </message>
+    <message>
+        <source>Reported tonnes</source>
+        <translation>Reported tonnes</translation>
+    </message>
+    <message>
+        <source>Method: {code}</source>
+        <translation>Method: {code}</translation>
+    </message>
+    <message>
+        <source>CO2 {co2} t · CH4 {ch4} t · N2O {n2o} t</source>
+        <translation>CO2 {co2} t · CH4 {ch4} t · N2O {n2o} t</translation>
+    </message>
+    <message>
+        <source>CO2e without a split by gas: {value} t</source>
+        <translation>CO2e without a split by gas: {value} t</translation>
+    </message>
+    <message>
+        <source>Biogenic CO2 (reported apart): {value} t</source>
+        <translation>Biogenic CO2 (reported apart): {value} t</translation>
+    </message>
+    <message>
+        <source>A number; thousands separators are fine (1,234.5)</source>
+        <translation>A number; thousands separators are fine (1,234.5)</translation>
+    </message>
+    <message>
+        <source>{value} TJ</source>
+        <translation>{value} TJ</translation>
+    </message>
+    <message>
+        <source>CO2 {co2} t · CH4 {ch4} t · N2O {n2o} t → {total} tCO2e ({gwp})</source>
+        <translation>CO2 {co2} t · CH4 {ch4} t · N2O {n2o} t → {total} tCO2e ({gwp})</translation>
+    </message>
+    <message>
+        <source>Factors per {unit}: CO2 {co2} kg · CH4 {ch4} kg · N2O {n2o} kg</source>
+        <translation>Factors per {unit}: CO2 {co2} kg · CH4 {ch4} kg · N2O {n2o} kg</translation>
+    </message>
+    <message>
+        <source>Reported tonnes per gas</source>
+        <translation>Reported tonnes per gas</translation>
+    </message>
+    <message>
+        <source>Edit {column} of {gpc_ref}</source>
+        <translation>Edit {column} of {gpc_ref}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Totals (tCO2e)</source>
+        <translation>Totals (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Direct and indirect emissions are shown apart and never added.</source>
+        <translation>Direct and indirect emissions are shown apart and never added.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation><numerusform>... and %n more</numerusform><numerusform>... and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes, %4 acknowledged. Click a finding to go to the field.</source>
+        <translation>%1 errors, %2 warnings, %3 notes, %4 acknowledged. Click a finding to go to the field.</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>How to fix:</translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation>Acknowledged:</translation>
+    </message>
+    <message>
+        <source>IPCC category</source>
+        <translation>IPCC category</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Direct (tCO2e)</source>
+        <translation>Direct (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Indirect (tCO2e)</source>
+        <translation>Indirect (tCO2e)</translation>
+    </message>
+    <message>
+        <source>National (tCO2e)</source>
+        <translation>National (tCO2e)</translation>
+    </message>
+    <message>
+        <source>Local share</source>
+        <translation>Local share</translation>
+    </message>
+    <message>
+        <source>The national comparison needs the inventory year.</source>
+        <translation>The national comparison needs the inventory year.</translation>
+    </message>
+    <message>
+        <source>The GPC, IPCC and GIR views agree.</source>
+        <translation>The GPC, IPCC and GIR views agree.</translation>
+    </message>
+    <message>
+        <source>The GPC, IPCC and GIR views do not add up to the same totals.</source>
+        <translation>The GPC, IPCC and GIR views do not add up to the same totals.</translation>
+    </message>
+    <message>
+        <source>National inventory %1 (%2), in tonnes. Direct %3 t, indirect %4 t. </source>
+        <translation>National inventory %1 (%2), in tonnes. Direct %3 t, indirect %4 t. </translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Hide acknowledged</source>
+        <translation>Hide acknowledged</translation>
+    </message>
+    <message>
+        <source>Why this warning is acceptable (stored with the inventory)</source>
+        <translation>Why this warning is acceptable (stored with the inventory)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>National categories</source>
+        <translation>National categories</translation>
+    </message>
+</context>
+<context>
+    <name>SectorPage</name>
+    <message>
+        <source>Sub-sectors of {step}</source>
+        <translation>Sub-sectors of {step}</translation>
+    </message>
+    <message>
+        <source>Step total: {value} tCO2e</source>
+        <translation>Step total: {value} tCO2e</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>A greenhouse-gas inventory for your city or province, step by step: GPC, GCoM and CDP, in Korean or English, without an internet connection.</source>
+        <translation>A greenhouse-gas inventory for your city or province, step by step: GPC, GCoM and CDP, in Korean or English, without an internet connection.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;New inventory…</source>
+        <translation>&amp;New inventory…</translation>
+    </message>
+    <message>
+        <source>A short form: region, municipality, level, year, population and GWP set</source>
+        <translation>A short form: region, municipality, level, year, population and GWP set</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Open a file…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample city (한빛시)</source>
+        <translation>Open the &amp;sample city (한빛시)</translation>
+    </message>
+    <message>
+        <source>A complete fictional inventory to look around in; it is rebuilt fresh each time</source>
+        <translation>A complete fictional inventory to look around in; it is rebuilt fresh each time</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop: my own copy of the sample…</source>
+        <translation>&amp;Workshop: my own copy of the sample…</translation>
+    </message>
+    <message>
+        <source>Saves a copy of the sample city where you choose, for exercises; the bundled sample is never changed</source>
+        <translation>Saves a copy of the sample city where you choose, for exercises; the bundled sample is never changed</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the file the moment you make it. Nothing is sent anywhere.</source>
+        <translation>Every change is saved in the file the moment you make it. Nothing is sent anywhere.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected file</source>
+        <translation>Press Enter to open the selected file</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>No recent files yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Stationary energy</source>
+        <translation>Stationary energy</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transportation</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Waste</translation>
+    </message>
+    <message>
+        <source>Industrial processes &amp; product use</source>
+        <translation>Industrial processes &amp; product use</translation>
+    </message>
+    <message>
+        <source>Agriculture, forestry &amp; land use</source>
+        <translation>Agriculture, forestry &amp; land use</translation>
+    </message>
+    <message>
+        <source>Review &amp; checks</source>
+        <translation>Review &amp; checks</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done} of {total} rows</translation>
+    </message>
+</context>
+<context>
+    <name>SubsectorCard</name>
+    <message>
+        <source>&amp;Add a row for</source>
+        <translation>&amp;Add a row for</translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the table (Insert)</source>
+        <translation>Adds an empty row to the table (Insert)</translation>
+    </message>
+    <message>
+        <source>GPC row of the new table row</source>
+        <translation>GPC row of the new table row</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected rows</source>
+        <translation>&amp;Delete selected rows</translation>
+    </message>
+    <message>
+        <source>Deletes the selected table rows (Delete); Undo brings them back</source>
+        <translation>Deletes the selected table rows (Delete); Undo brings them back</translation>
+    </message>
+    <message>
+        <source>Data of {subsector}</source>
+        <translation>Data of {subsector}</translation>
+    </message>
+    <message>
+        <source>Select every row</source>
+        <translation>Select every row</translation>
+    </message>
+    <message>
+        <source>Sub-sector total: {value} tCO2e</source>
+        <translation>Sub-sector total: {value} tCO2e</translation>
+    </message>
+    <message>
+        <source>Add a row to {ref}</source>
+        <translation>Add a row to {ref}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation><numerusform>Delete %n row</numerusform><numerusform>Delete %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter data for {ref}</source>
+        <translation>Enter data for {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>TableClipboard</name>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation><numerusform>Paste %n row</numerusform><numerusform>Paste %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) did not fit their column and were left out.</source>
+        <translation><numerusform>%n pasted cell did not fit their column and were left out.</numerusform><numerusform>%n pasted cells did not fit their column and were left out.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+</context>
+</TS>
