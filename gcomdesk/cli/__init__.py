@@ -10,12 +10,12 @@ import argparse
 import sys
 
 from gcomdesk import __version__
-from gcomdesk.cli import cmd_import, cmd_new, cmd_set, cmd_summary
+from gcomdesk.cli import cmd_check, cmd_export, cmd_import, cmd_new, cmd_set, cmd_summary
 from gcomdesk.cli.common import text
 from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import LANGUAGES, default_language
 
-COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set]
+COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check]
 
 
 def _language(argv: list[str]) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from gcomdesk.core.errors import GcomdeskError
+from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
 
@@ -68,6 +69,9 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         self.out_dir = Path(self.out_dir)
+        unknown_parts = set(self.parts) - set(PARTS)
+        if unknown_parts:
+            raise ExportError("export.bad_part", value=", ".join(sorted(unknown_parts)), allowed=", ".join(PARTS))
         self.parts = tuple(p for p in PARTS if p in set(self.parts) | {"cover"})
         unknown = set(self.chart_formats) - set(CHART_FORMATS)
         if unknown:
@@ -88,8 +92,6 @@ class ExportResult:
 
     def summary_lines(self, lang: str) -> list[str]:
         """Plain lines for the CLI and the window: each file written, then skipped charts."""
-        from gcomdesk.core.messages import Message
-
         lines = [Message("export.summary.head", {"count": len(self.files), "folder": str(self.workbook.parent)}).render(lang)]
         if self.draft:
             lines.append(Message("export.draft_banner", {"count": self.errors}).render(lang))

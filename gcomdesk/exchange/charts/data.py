@@ -1,0 +1,116 @@
+"""The numbers behind each chart, taken from the core's results (no matplotlib here), with labels
+in the reader's language. Tests check these against the core; the figures only draw them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from gcomdesk.core.model import Profile
+from gcomdesk.core.reference import DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD, ReferenceLibrary
+from gcomdesk.core.totals import InventoryResults
+
+if TYPE_CHECKING:  # the export package imports the charts; import its types only for checking
+    from gcomdesk.exchange.export.national import NationalView
+
+SCOPES = (1, 2, 3)
+
+
+@dataclass
+class Series:
+    """Labelled values: one bar (or one point) per label."""
+
+    labels: list[str]
+    values: list[float]
+
+
+@dataclass
+class StackedBars:
+    """Bars stacked by series: `stacks[name]` holds one value per category."""
+
+    categories: list[str]
+    stacks: dict[str, list[float]]
+    notes: list[str] = field(default_factory=list)
+
+
+def _sector_label(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:
+    row = next(g for g in ref.gpc.values() if g.sector_no == sector_no)
+    return row.sector_ko if lang == "ko" else row.sector_en
+
+
+def sector_scope(results: InventoryResults, ref: ReferenceLibrary, lang: str, scope_label) -> StackedBars:
+    """tCO2e by GPC sector, stacked by scope (every row, so the scope totals match the core)."""
+    table = results.by_gpc
+    pivot = table.pivot_table(index="sector_no", columns="scope", values="co2e_t", aggfunc="sum", sort=False)
+    pivot = pivot.reindex(columns=list(SCOPES)).fillna(0.0)
+    keep = [s for s in pivot.index if s != "VI" or pivot.loc[s].sum() != 0]  # VI (optional) only when used
+    pivot = pivot.loc[keep]
+    return StackedBars(categories=[_short_sector(ref, s, lang) for s in pivot.index],
+                       stacks={scope_label(s): [float(v) for v in pivot[s]] for s in SCOPES})
+
+
+def _short_sector(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:
+    name = _sector_label(ref, sector_no, lang)
+    for long, short in (("(IPPU)", "IPPU"), ("(AFOLU)", "AFOLU")):
+        if long in name:
+            return short
+    return name
+
+
+def basic_by_subsector(results: InventoryResults, ref: ReferenceLibrary, lang: str) -> Series:
+    """BASIC tCO2e by GPC sub-sector, largest first (sub-sectors with nothing left out)."""
+    table = results.by_gpc[results.by_gpc["in_basic"].astype(bool)]
+    sums = table.groupby("subsector_no", sort=False)["co2e_t"].sum()
+    sums = sums[sums != 0].sort_values(ascending=False, kind="stable")
+    names = {g.subsector_no: (g.subsector_ko if lang == "ko" else g.subsector_en) for g in ref.gpc.values()}
+    return Series(labels=[f"{s} {names[s]}" for s in sums.index], values=[float(v) for v in sums])
+
+
+def direct_indirect(results: InventoryResults, ref: ReferenceLibrary, lang: str, field_label,
+                    direct_label: str, indirect_label=lambda sector: sector) -> StackedBars:
+    """Direct tCO2e by GIR field, and indirect (간접) split by the GPC sector it arises in.
+
+    Categories are the five direct fields and the indirect field; the stacks are 'direct' plus
+    one per sector of origin for the indirect bar. Direct and indirect are never added."""
+    table = results.by_gpc
+    direct = table[table["gir_field"].isin(DIRECT_GIR_FIELDS)].groupby("gir_field")["co2e_t"].sum()
+    indirect = table[table["gir_field"] == INDIRECT_GIR_FIELD].groupby("sector_no", sort=False)["co2e_t"].sum()
+    categories = [field_label(f) for f in (*DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD)]
+    n = len(categories)
+    stacks = {direct_label: [float(direct.get(f, 0.0)) for f in DIRECT_GIR_FIELDS] + [0.0]}
+    for sector_no, value in indirect.items():
+        stacks[indirect_label(_short_sector(ref, sector_no, lang))] = [0.0] * (n - 1) + [float(value)]
+    return StackedBars(categories=categories, stacks=stacks)
+
+
+def per_capita(view: NationalView, field_label, total_label: str) -> tuple[list[str], list[float | None], list[float | None]]:
+    """(categories, local t/person, national t/person) for the direct GIR fields and the direct total."""
+    labels, local, national = [], [], []
+    for row in view.gir_rows:
+        if row["direct"]:
+            labels.append(field_label(row["field"]))
+            local.append(row["local_pc"])
+            national.append(row["national_pc"])
+    total = next(r for r in view.totals if r["key"] == "direct")
+    labels.append(total_label)
+    local.append(total["local_pc"])
+    national.append(total["national_pc"])
+    return labels, local, national
+
+
+def trend(history: list[tuple[int, dict[str, float]]], current: tuple[int, dict[str, float]] | None = None
+          ) -> pd.DataFrame:
+    """Totals by year (one row per year, the current inventory replacing a stored copy of its year)."""
+    by_year = {int(y): dict(t) for y, t in history}
+    if current is not None:
+        by_year[int(current[0])] = dict(current[1])
+    frame = pd.DataFrame.from_dict(by_year, orient="index").sort_index()
+    frame.index.name = "year"
+    return frame
+
+
+def base_year(profile: Profile) -> int | None:
+    """The profile's base year, if any."""
+    return int(profile.base_year) if profile.base_year else None

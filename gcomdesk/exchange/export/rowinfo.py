@@ -1,0 +1,94 @@
+"""Per-GPC-row facts the tables print beside the numbers: data quality, method, calculation
+problems, and whether an empty row is required at the inventory's reporting level."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from gcomdesk.core.messages import Message, message_keys
+from gcomdesk.core.reference import ReferenceLibrary
+
+QUALITY_ORDER = ("H", "M", "L")
+
+
+def text(value) -> str:
+    """A record field as text: '' for None and NaN."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+@dataclass
+class RowInfo:
+    """What the records of one GPC row say about its data."""
+
+    quality: set[str] = field(default_factory=set)
+    factor_quality: set[str] = field(default_factory=set)
+    methods: list[str] = field(default_factory=list)  # message keys or method codes, in first-seen order
+    not_calculated: int = 0
+
+    def quality_text(self, which: str = "quality") -> str:
+        """The ratings found, best first, e.g. 'H/M'."""
+        found = self.quality if which == "quality" else self.factor_quality
+        return "/".join(q for q in QUALITY_ORDER if q in found)
+
+
+def _method_of(rec, ref: ReferenceLibrary) -> str:
+    kind = text(rec.kind)
+    if kind == "reported":
+        return "export.method.reported"
+    if kind == "method":
+        return "method:" + text(rec.activity)
+    if any(text(getattr(rec, f"ef_{g}")) for g in ("co2", "ch4", "n2o")):
+        return "export.method.own_factor"
+    activity = text(rec.activity)
+    if activity in ref.fuels:
+        return "export.method.fuel"
+    carrier = ref.carriers.get(activity)
+    if carrier is not None:
+        return "export.method.electricity" if carrier.kind == "electricity" else "export.method.heat"
+    return "export.method.unknown"
+
+
+def row_info(records, ref: ReferenceLibrary) -> dict[str, RowInfo]:
+    """RowInfo for every GPC row that has records (notation records excluded)."""
+    info: dict[str, RowInfo] = defaultdict(RowInfo)
+    numbers = records[records["kind"] != "notation"]
+    for rec in numbers.itertuples(index=False):
+        row = info[rec.gpc_ref]
+        if text(rec.quality):
+            row.quality.add(text(rec.quality))
+        if text(rec.factor_quality):
+            row.factor_quality.add(text(rec.factor_quality))
+        method = _method_of(rec, ref)
+        if method not in row.methods:
+            row.methods.append(method)
+        if "status" in numbers.columns and text(rec.status) not in ("", "ok"):
+            row.not_calculated += 1
+    return dict(info)
+
+
+def method_name(code: str, lang: str) -> str:
+    """A sector method's name (resources/messages/methods.csv, method.name.<code>), else its code."""
+    key = f"method.name.{code}"
+    return Message(key, {}).render(lang) if key in message_keys() else code
+
+
+def method_text(methods: list[str], t, lang: str) -> str:
+    """The methods of a row in the export language (`t` renders a message key)."""
+    parts = []
+    for m in methods:
+        if m.startswith("method:"):
+            code = m.split(":", 1)[1]
+            parts.append(t("export.method.model", code=code, name=method_name(code, lang)))
+        else:
+            parts.append(t(m))
+    return "; ".join(parts)
+
+
+def required_at(gpc_ref: str, reporting_level: str, ref: ReferenceLibrary) -> bool:
+    """True when GPC asks for this row at the inventory's reporting level (BASIC or BASIC+)."""
+    row = ref.gpc[gpc_ref]
+    return row.in_basic_plus if reporting_level == "basic_plus" else row.in_basic

@@ -1,0 +1,95 @@
+"""The CDP-ICLEI Track emissions matrix (sector x scope, with the GPC rows each sums) and the
+boundary metadata CDP asks for (rows mapped from GPC by resources/export/cdp_rows.csv)."""
+
+from __future__ import annotations
+
+from gcomdesk import __version__
+from gcomdesk.exchange.export.cells import AMOUNT, INTEGER, SHARE, TONNES
+from gcomdesk.exchange.export.context import ExportContext
+from gcomdesk.exchange.export.layout import BOLD, FLAG_FILL, OPTIONAL_FILL, SECTION_FILL, THIN_TOP, Column, SheetWriter
+from gcomdesk.exchange.export.mappings import cdp_table
+from gcomdesk.exchange.export.rowinfo import required_at
+
+GAS_LABELS = (("co2_t", "CO2"), ("ch4_t", "CH4"), ("n2o_t", "N2O"), ("hfcs_co2e_t", "HFCs"),
+              ("pfcs_co2e_t", "PFCs"), ("sf6_t", "SF6"), ("nf3_t", "NF3"))
+
+
+def _columns(ctx: ExportContext) -> list[Column]:
+    t = ctx.t
+    return [Column(t("export.col.cdp_sector"), 18, wrap=True), Column(t("export.col.cdp_source"), 40, wrap=True),
+            Column(t("export.col.scope"), 8), Column(t("export.col.co2e_t"), 15, TONNES),
+            Column(t("export.col.notation_key"), 9), Column(t("export.col.gpc_rows"), 34, wrap=True),
+            Column(t("export.col.explanation"), 50, wrap=True), Column(t("export.col.flag"), 30, wrap=True)]
+
+
+def gases_reported(ctx: ExportContext) -> list[str]:
+    """CO2, CH4 and N2O always; the F-gases when any row holds them; a note for unsplit CO2e."""
+    table = ctx.results.by_gpc
+    gases = [label for col, label in GAS_LABELS if label in ("CO2", "CH4", "N2O") or float(table[col].abs().sum()) > 0]
+    if float(table["unsplit_co2e_t"].abs().sum()) > 0:
+        gases.append(ctx.t("export.cdp.unsplit"))
+    return gases
+
+
+def change_since_last_year(ctx: ExportContext) -> tuple[str, float | None]:
+    """The change of BASIC since the previous year the history holds, or the first-year statement."""
+    year = int(ctx.profile.year)
+    earlier = sorted((y, totals) for y, totals in ctx.data.history if int(y) < year)
+    if not earlier:
+        return ctx.t("export.cdp.first_year"), None
+    prev_year, prev = earlier[-1]
+    before, now = float(prev.get("basic", 0.0)), ctx.results.totals["basic"]
+    change = (now - before) / before if before else None
+    return ctx.t("export.cdp.change", year=prev_year), change
+
+
+def _metadata(ctx: ExportContext) -> list[tuple[str, object, str | None]]:
+    p, t = ctx.profile, ctx.t
+    change_text, change = change_since_last_year(ctx)
+    method = t("export.cdp.methodology", level=ctx.level_label(), fuel=p.fuel_factor_set,
+               electricity=p.electricity_edition, heat=p.heat_edition, version=__version__)
+    return [
+        (t("export.cdp.meta.year"), int(p.year), None),
+        (t("export.cdp.meta.boundary"), p.boundary_notes or t("export.cdp.meta.boundary_default", name=ctx.jurisdiction()), None),
+        (t("export.cdp.meta.population"), p.population, INTEGER),
+        (t("export.cdp.meta.area"), p.area_km2, AMOUNT),
+        (t("export.cdp.meta.gwp"), p.gwp_set, None),
+        (t("export.cdp.meta.gases"), ", ".join(gases_reported(ctx)), None),
+        (t("export.cdp.meta.methodology"), method, None),
+        (t("export.cdp.meta.change"), change_text if change is None else change, None if change is None else SHARE),
+        (t("export.cdp.meta.change_reason"), t("export.cdp.first_year") if change is None else t("export.cdp.reason_todo"), None),
+    ]
+
+
+def write_cdp_sheet(wb, ctx: ExportContext) -> SheetWriter:
+    """Write the CDP matrix and metadata and return the writer."""
+    t = ctx.t
+    sheet = SheetWriter(wb, t("export.sheet.cdp"), ctx.header_lines(), ctx.print_header())
+    sheet.table_header(_columns(ctx))
+    sector = None
+    for row, cell in cdp_table(ctx.results):
+        label_sector = t("export.cdp.totals") if row.total_key else row.sector_ko if ctx.lang == "ko" else row.sector_en
+        if label_sector != sector:
+            sector = label_sector
+            sheet.add_row([label_sector], font=BOLD, fill=SECTION_FILL)
+        missing = list(cell.missing)
+        flag, required = "", False
+        if missing:
+            required = any(required_at(r, ctx.profile.reporting_level, ctx.ref) for r in missing)
+            flag = t("export.flag.cell_missing" if required else "export.flag.cell_missing_not_required",
+                     refs=", ".join(missing), level=ctx.level_label())
+        values = [label_sector, row.label_ko if ctx.lang == "ko" else row.label_en,
+                  int(row.scope) if row.scope else None, cell.value, cell.key or None, ", ".join(cell.refs) or None,
+                  cell.explanation or None, flag or None]
+        r = sheet.add_row(values, font=BOLD if row.total_key else None, border=THIN_TOP if row.total_key else None)
+        if missing and cell.value is None:
+            sheet.fill_cells(r, (3, 4), FLAG_FILL if required else OPTIONAL_FILL)
+    last_table_row = sheet.row - 1
+    sheet.blank()
+    sheet.line(t("export.cdp.meta_title"), font=BOLD)
+    for label, value, fmt in _metadata(ctx):
+        sheet.add_row([label, value], formats={1: fmt} if fmt else None)
+    sheet.blank()
+    sheet.line(t("export.cdp.note_scope1"))
+    sheet.finish(last_table_row=last_table_row, freeze_columns=2)
+    return sheet

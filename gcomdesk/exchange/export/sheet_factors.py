@@ -1,0 +1,30 @@
+"""The Factors used sheet: every factor the inventory used, with value, unit, edition and source."""
+
+from __future__ import annotations
+
+from gcomdesk.core.factors import factors_used
+from gcomdesk.exchange.export.cells import FACTOR
+from gcomdesk.exchange.export.context import ExportContext
+from gcomdesk.exchange.export.layout import Column, SheetWriter
+
+
+def write_factors_sheet(wb, ctx: ExportContext) -> SheetWriter:
+    """Write the factors of gcomdesk.core.factors.factors_used and return the writer."""
+    t = ctx.t
+    sheet = SheetWriter(wb, t("export.sheet.factors"), ctx.header_lines(), ctx.print_header())
+    sheet.line(t("export.factors.intro"))
+    sheet.blank()
+    sheet.table_header([
+        Column(t("export.col.activity"), 22, wrap=True), Column(t("export.col.combustion_sector"), 16),
+        Column(t("export.col.gas"), 14, wrap=True), Column(t("export.col.value"), 14, FACTOR),
+        Column(t("export.col.unit"), 12), Column(t("export.col.factor_edition"), 34, wrap=True),
+        Column(t("export.col.factor_source"), 60, wrap=True)])
+    for entry in factors_used(ctx.data.records, ctx.profile, ctx.ref):
+        name = ctx.ref.activity_name(entry["activity"], ctx.lang)
+        sheet.add_row([name, entry["sector"], entry["gas"], entry["value"], entry["unit"], entry["edition"], entry["source"]])
+    gwp = ctx.ref.gwp[ctx.profile.gwp_set]
+    sheet.blank()
+    sheet.line(t("export.factors.gwp", gwp=ctx.profile.gwp_set,
+                 values=", ".join(f"{gas} {value:g}" for gas, value in gwp.items())))
+    sheet.finish(freeze_columns=1)
+    return sheet

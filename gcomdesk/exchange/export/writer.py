@@ -1,0 +1,194 @@
+"""Writes the submission workbook, activity.csv and the chart files.
+
+Each file is written to a temporary file in the target folder and moved into place only when it
+is complete, so a failed or cancelled export never leaves half a workbook where the last good one
+was. A target that is read-only or open in another program is refused with a clear message
+before any work is done.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from gcomdesk.exchange.charts import ChartInputs, ChartOutcome, png_bytes, render_charts, save_chart
+from gcomdesk.exchange.export.context import ExportContext, build_context
+from gcomdesk.exchange.export.options import (
+    ExportError,
+    ExportInput,
+    ExportOptions,
+    ExportRefused,
+    ExportResult,
+    ProgressCallback,
+)
+from gcomdesk.exchange.export.sheet_activity import activity_rows, write_activity_csv, write_activity_sheet
+from gcomdesk.exchange.export.sheet_cdp import write_cdp_sheet
+from gcomdesk.exchange.export.sheet_charts import write_charts_sheet
+from gcomdesk.exchange.export.sheet_checks import write_checks_sheet
+from gcomdesk.exchange.export.sheet_cover import write_cover_sheet
+from gcomdesk.exchange.export.sheet_crf import write_crf_sheet
+from gcomdesk.exchange.export.sheet_factors import write_factors_sheet
+from gcomdesk.exchange.export.sheet_gpc import write_gpc_sheet
+from gcomdesk.exchange.export.sheet_national import write_national_sheet
+
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\s]+')
+CSV_NAME = "activity.csv"
+CHART_FOLDER = "charts"
+SHEET_WRITERS: dict[str, Callable] = {
+    "gpc": write_gpc_sheet, "crf": write_crf_sheet, "cdp": write_cdp_sheet, "national": write_national_sheet,
+    "factors": write_factors_sheet, "checks": write_checks_sheet,
+}
+
+
+def safe_file_part(text: str) -> str:
+    """Text made safe for a file name on Windows, macOS and Linux."""
+    return _UNSAFE_NAME.sub("_", text).strip("._")[:80] or "inventory"
+
+
+def workbook_name(ctx: ExportContext, stem: str = "") -> str:
+    """The workbook's file name; a draft says DRAFT and the number of errors in it."""
+    p = ctx.profile
+    name = p.name_en if ctx.lang == "en" and p.name_en else p.name_ko
+    stem = stem or ctx.t("export.file_stem", name=safe_file_part(name), year=p.year)
+    if ctx.draft:
+        stem += "_" + ctx.t("export.file_draft", count=ctx.errors)
+    return safe_file_part(stem) + ".xlsx"
+
+
+def check_writable(target: Path) -> None:
+    """Refuse early, and plainly, when `target` cannot be replaced: read-only or open elsewhere."""
+    folder = target.parent
+    if not os.access(folder, os.W_OK):
+        raise ExportError("export.folder_unwritable", path=str(folder))
+    if not target.exists():
+        return
+    if not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWUSR:  # the mode, also for root
+        raise ExportError("export.read_only", path=str(target))
+    for lock in (folder / f"~${target.name}", folder / f".~lock.{target.name}#"):  # Excel, LibreOffice
+        if lock.exists():
+            raise ExportError("export.open_elsewhere", path=str(target))
+    try:
+        with target.open("r+b"):
+            pass  # Windows refuses this while Excel holds the file
+    except OSError:
+        raise ExportError("export.open_elsewhere", path=str(target)) from None
+
+
+def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
+    """Write through a temporary file in the same folder, then move it over `target`."""
+    check_writable(target)
+    tmp = target.parent / f".~gcomdesk-{uuid.uuid4().hex[:12]}{target.suffix}.tmp"
+    # created with the usual permissions (umask), unlike mkstemp's owner-only 0600
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    if target.exists():
+        shutil.copymode(target, tmp)
+    try:
+        write(tmp)
+        try:
+            os.replace(tmp, target)
+        except PermissionError:
+            raise ExportError("export.open_elsewhere", path=str(target)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+class _Steps:
+    """Counts steps and reports them; the callback may raise ExportCancelled to stop."""
+
+    def __init__(self, total: int, progress: ProgressCallback | None) -> None:
+        self.done, self.total, self.progress = 0, total, progress
+
+    def __call__(self, key: str) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total, key)
+        self.done += 1
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress(self.total, self.total, "export.step.done")
+
+
+def _render_charts(ctx: ExportContext, options: ExportOptions) -> tuple[list[ChartOutcome], dict[str, bytes]]:
+    inputs = ChartInputs(ctx.results, ctx.profile, ctx.ref, ctx.lang, history=ctx.data.history,
+                         national_view=ctx.national)
+    outcomes = render_charts(inputs)
+    pngs = {o.chart_id: png_bytes(o.figure) for o in outcomes if o.figure is not None}
+    return outcomes, pngs
+
+
+def export_inventory(data: ExportInput, options: ExportOptions, progress: ProgressCallback | None = None,
+                     now: datetime | None = None) -> ExportResult:
+    """Write the workbook (and activity.csv and chart files) into options.out_dir.
+
+    Raises ExportRefused when the inventory has errors and options.draft is False, ExportError when
+    a file cannot be written, ExportCancelled when the progress callback cancels."""
+    ctx = build_context(data, options.lang, now)
+    if ctx.errors and not options.draft:
+        raise ExportRefused(ctx.errors)
+    out_dir = options.out_dir
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError("export.folder_unwritable", path=str(out_dir), reason=exc.strerror or str(exc)) from None
+    target = out_dir / workbook_name(ctx, options.file_stem)
+    check_writable(target)
+    want_charts = "charts" in options.parts or options.chart_formats
+    steps = _Steps(len(options.parts) + 1 + int(bool(want_charts)) + int(options.activity_csv), progress)
+    outcomes, pngs = [], {}
+    if want_charts:
+        steps("export.step.render_charts")
+        outcomes, pngs = _render_charts(ctx, options)
+    wb = Workbook()
+    wb.remove(wb.active)
+    contents: list[tuple[str, str]] = []
+    rows = activity_rows(ctx) if ("activity" in options.parts or options.activity_csv) else []
+    for part in options.parts:
+        if part == "cover":
+            continue
+        steps(f"export.step.{part}")
+        if part == "activity":
+            sheet = write_activity_sheet(wb, ctx, rows)
+        elif part == "charts":
+            sheet = write_charts_sheet(wb, ctx, outcomes, pngs)
+        else:
+            sheet = SHEET_WRITERS[part](wb, ctx)
+        contents.append((part, sheet.title))
+    steps("export.step.cover")
+    write_cover_sheet(wb, ctx, contents)
+    steps("export.step.save")
+    files = [atomic_write(target, lambda tmp: wb.save(tmp))]
+    if options.activity_csv:
+        steps("export.step.csv")
+        files.append(atomic_write(out_dir / CSV_NAME, lambda tmp: write_activity_csv(tmp, ctx, rows)))
+    files += _write_chart_files(out_dir, outcomes, options.chart_formats)
+    steps.finish()
+    return ExportResult(workbook=target, files=files, sheets=list(wb.sheetnames),
+                        draft=ctx.draft, errors=ctx.errors, warnings=ctx.severity_counts["warning"],
+                        charts_skipped=[(o.title, o.skipped or "") for o in outcomes if o.figure is None])
+
+
+def _write_chart_files(out_dir: Path, outcomes: list[ChartOutcome], formats: tuple[str, ...]) -> list[Path]:
+    written = []
+    drawn = [o for o in outcomes if o.figure is not None]
+    if not formats or not drawn:
+        return written
+    folder = out_dir / CHART_FOLDER
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise ExportError("export.folder_unwritable", path=str(folder), reason=exc.strerror or str(exc)) from None
+    for outcome in drawn:
+        for fmt in formats:
+            target = folder / f"{outcome.chart_id}.{fmt}"
+            written.append(atomic_write(target, lambda tmp, fig=outcome.figure, f=fmt: save_chart(fig, tmp, f)))
+    return written
