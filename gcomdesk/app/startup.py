@@ -3,9 +3,7 @@ and the translators. Works on an application pytest-qt already created, too."""
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -18,7 +16,6 @@ from gcomdesk.paths import ui_path
 
 log = logging.getLogger("gcomdesk")
 _registered: list[str] = []
-_guarded: list[bool] = []
 
 
 def register_korean_font() -> list[str]:
@@ -55,30 +52,8 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(path.read_text(encoding="utf-8"))
 
 
-def guard_none_refcount() -> bool:
-    """Work around PySide6 6.12 on Python < 3.12: its methods that return nothing hand back
-    Py_None without a reference (fine where None is immortal, 3.12+), so every such call (setText,
-    setVisible...) takes one reference from None until Python aborts with "none_dealloc". Where
-    the probe sees the leak, None, True and False get a reserve of references, as 3.12 does.
-    Returns True when the guard was needed."""
-    if sys.version_info >= (3, 12) or _guarded:
-        return False
-    before = sys.getrefcount(None)
-    name = QCoreApplication.applicationName()
-    for _ in range(16):
-        QCoreApplication.setApplicationName(name)  # a static method that returns nothing
-    if sys.getrefcount(None) > before - 8:
-        return False
-    for immortal in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 40  # ob_refcnt is the first field (CPython)
-    _guarded.append(True)
-    log.warning("PySide6 leaks references to None on this Python; reserve added (use Python 3.12+)")
-    return True
-
-
 def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
     """Return the QApplication, set up for gcomdesk (creating it when needed)."""
-    guard_none_refcount()
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
