@@ -7,6 +7,7 @@ the GUI thread touches widgets. One `TaskRunner` per window runs one task at a t
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Callable
@@ -40,6 +41,36 @@ class TaskState:
     def cancel(self) -> None:
         """Ask the task to stop."""
         self._cancel.set()
+
+
+class _CollectorPause:
+    """Keeps Python's cyclic garbage collector off while any task runs.
+
+    Garbage can hold Qt objects (widgets of closed pages, say); if a worker thread's allocations
+    trigger a collection, they are destroyed off the GUI thread and Qt crashes. So the collector
+    runs on the GUI thread only: once before the first task starts, once after the last one ends.
+    Start and end are both seen on the GUI thread (the end through the task's queued signal)."""
+
+    def __init__(self) -> None:
+        self._running = 0
+        self._was_enabled = True
+
+    def task_started(self) -> None:
+        if self._running == 0:
+            gc.collect()
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+        self._running += 1
+
+    def task_ended(self) -> None:
+        self._running -= 1
+        if self._running == 0:
+            if self._was_enabled:
+                gc.enable()
+            gc.collect()
+
+
+_COLLECTOR = _CollectorPause()
 
 
 class _Signals(QObject):
@@ -101,10 +132,15 @@ class TaskRunner(QObject):
             finally:
                 self.idle.emit()
 
+        def ended(callback, value) -> None:
+            _COLLECTOR.task_ended()  # the worker has finished, whether or not it was replaced
+            finish(callback, value)
+
         signals.progress.connect(self.progress)
-        signals.done.connect(lambda result: finish(on_done, result))
-        signals.failed.connect(lambda exc: finish(None if isinstance(exc, Cancelled) else on_error, exc))
+        signals.done.connect(lambda result: ended(on_done, result))
+        signals.failed.connect(lambda exc: ended(None if isinstance(exc, Cancelled) else on_error, exc))
         self.started.emit(label)
+        _COLLECTOR.task_started()
         QThreadPool.globalInstance().start(_Task(fn, state, signals))
         return state
 

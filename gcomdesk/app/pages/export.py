@@ -9,7 +9,6 @@ read-only file) are shown on the page, not in a dialog.
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -50,7 +49,6 @@ class ExportPage(QWidget):
         self.runner = TaskRunner(self)
         self.result: ExportResult | None = None
         self._step_key = ""
-        self._gc_was_enabled = True
         self.titleLabel = QLabel(self)
         self.titleLabel.setProperty("role", "title")
         self.folderEdit = QLineEdit(self)
@@ -190,13 +188,6 @@ class ExportPage(QWidget):
         self.cancelButton.show()
         self.exportButton.setEnabled(False)
         self.progressBar.setRange(0, 0)  # busy until the first report
-        # Python's cyclic GC must not run on the worker thread: garbage holding Qt objects (from any
-        # page) would then be destroyed off the GUI thread and crash. Collect here, pause the
-        # collector while the export allocates, and collect again here when it ends (_on_idle).
-        gc.collect()
-        self._gc_was_enabled = gc.isenabled()
-        gc.disable()
-
         def work(state):
             def progress(done: int, total: int, key: str) -> None:
                 self._step_key = key  # read on the GUI thread when the progress signal arrives
@@ -226,9 +217,6 @@ class ExportPage(QWidget):
         self._show_error(exc)
 
     def _on_idle(self) -> None:
-        if self._gc_was_enabled:
-            gc.enable()
-        gc.collect()
         self.cancelButton.hide()
         if self.result is None:
             self.progressBar.setRange(0, 1)
