@@ -5,13 +5,12 @@ library: a malformed file is a clear start-up error, never a silent wrong compar
 
 from __future__ import annotations
 
-import csv
 import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 from gcomdesk.core.errors import ReferenceDataError
-from gcomdesk.core.reference import ReferenceLibrary, load_reference
+from gcomdesk.core.reference import ReferenceLibrary, load_reference, read_csv_rows
 from gcomdesk.paths import resource_path
 
 INVENTORY_FILE = "national_inventory_kr.csv"
@@ -91,15 +90,7 @@ def _nearest(series: dict[int, int], year: int) -> tuple[int, int] | None:
 
 
 def _read(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    path = resource_path("reference", name)
-    if not path.exists():
-        raise ReferenceDataError("reference.missing", file=name, path=str(path))
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    missing = [c for c in columns if not rows or c not in rows[0]]
-    if missing or not rows:
-        raise ReferenceDataError("reference.columns", file=name, columns=", ".join(missing) or "(no rows)")
-    return rows
+    return read_csv_rows(resource_path("reference", name), columns)
 
 
 def _int(text: str, name: str, row: int, column: str) -> int:

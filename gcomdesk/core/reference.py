@@ -187,19 +187,21 @@ def normalize_key(text: str) -> str:
     return re.sub(r"[\s_\-·()（）]", "", str(text)).casefold()
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    path = resource_path("reference", name)
+def read_csv_rows(path: Path, columns: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Read a bundled CSV file as dict rows; a missing file, no rows or a missing column is a
+    ReferenceDataError naming the file (shared by every loader of data under resources/)."""
     if not path.exists():
-        raise ReferenceDataError("reference.missing", file=name, path=str(path))
+        raise ReferenceDataError("reference.missing", file=path.name, path=str(path))
     with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _need(rows: list[dict[str, str]], name: str, columns: tuple[str, ...]) -> None:
-    have = set(rows[0]) if rows else set()
-    missing = [c for c in columns if c not in have]
+        rows = list(csv.DictReader(fh))
+    missing = [c for c in columns if not rows or c not in rows[0]]
     if missing or not rows:
-        raise ReferenceDataError("reference.columns", file=name, columns=", ".join(missing) or "(no rows)")
+        raise ReferenceDataError("reference.columns", file=path.name, columns=", ".join(missing) or "(no rows)")
+    return rows
+
+
+def _read(name: str, columns: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    return read_csv_rows(resource_path("reference", name), columns)
 
 
 def _num(value: str, name: str, row: int, column: str, optional: bool = False) -> float | None:
@@ -231,8 +233,7 @@ def _years(text: str) -> tuple[int, int] | None:
 
 def _load_gpc() -> dict[str, GpcRow]:
     name = "gpc_rows.csv"
-    rows = _read(name)
-    _need(rows, name, ("gpc_ref", "scope", "in_basic", "in_basic_plus", "in_scope1_territorial", "ipcc_code", "gir_field", "combustion_sector"))
+    rows = _read(name, ("gpc_ref", "scope", "in_basic", "in_basic_plus", "in_scope1_territorial", "ipcc_code", "gir_field", "combustion_sector"))
     gpc: dict[str, GpcRow] = {}
     for i, r in enumerate(rows, start=2):
         sector = r["combustion_sector"]
@@ -257,8 +258,7 @@ def _load_gpc() -> dict[str, GpcRow]:
 
 def _load_fuels() -> dict[str, Fuel]:
     name = "fuels.csv"
-    rows = _read(name)
-    _need(rows, name, ("code", "name_ko", "name_en", "aliases", "base_unit", "ncv_MJ_per_unit", "carbon_tC_per_TJ_kets", "carbon_tC_per_TJ_gir2022", "co2_kg_per_TJ_ipcc", "ipcc_fuel", "biogenic", "source"))
+    rows = _read(name, ("code", "name_ko", "name_en", "aliases", "base_unit", "ncv_MJ_per_unit", "carbon_tC_per_TJ_kets", "carbon_tC_per_TJ_gir2022", "co2_kg_per_TJ_ipcc", "ipcc_fuel", "biogenic", "source"))
     fuels = {}
     for i, r in enumerate(rows, start=2):
         fuels[r["code"]] = Fuel(
@@ -279,8 +279,7 @@ def _load_fuels() -> dict[str, Fuel]:
 
 def _load_gas_defaults(fuels: dict[str, Fuel]) -> dict[tuple[str, str], GasFactor]:
     name = "ch4_n2o_defaults.csv"
-    rows = _read(name)
-    _need(rows, name, ("ipcc_fuel", "combustion_sector", "ch4_kg_per_TJ", "n2o_kg_per_TJ", "source"))
+    rows = _read(name, ("ipcc_fuel", "combustion_sector", "ch4_kg_per_TJ", "n2o_kg_per_TJ", "source"))
     table = {}
     for i, r in enumerate(rows, start=2):
         if r["combustion_sector"] not in COMBUSTION_SECTORS:
@@ -297,8 +296,7 @@ def _load_gas_defaults(fuels: dict[str, Fuel]) -> dict[tuple[str, str], GasFacto
 
 def _load_gwp() -> tuple[dict[str, dict[str, float]], dict[str, str]]:
     name = "gwp.csv"
-    rows = _read(name)
-    _need(rows, name, ("gas", "SAR", "AR4", "AR5", "AR6", "source"))
+    rows = _read(name, ("gas", "SAR", "AR4", "AR5", "AR6", "source"))
     sets: dict[str, dict[str, float]] = {s: {} for s in ("SAR", "AR4", "AR5", "AR6")}
     sources = {}
     for i, r in enumerate(rows, start=2):
@@ -319,8 +317,7 @@ def _load_gwp() -> tuple[dict[str, dict[str, float]], dict[str, str]]:
 
 def _load_electricity() -> dict[str, ElectricityEdition]:
     name = "electricity_kr.csv"
-    rows = _read(name)
-    _need(rows, name, ("edition", "default_for_inventory_years", "co2_t_per_MWh", "ch4_kg_per_MWh", "n2o_kg_per_MWh", "co2eq_t_per_MWh_published", "source"))
+    rows = _read(name, ("edition", "default_for_inventory_years", "co2_t_per_MWh", "ch4_kg_per_MWh", "n2o_kg_per_MWh", "co2eq_t_per_MWh_published", "source"))
     editions = {}
     for i, r in enumerate(rows, start=2):
         try:
@@ -342,8 +339,7 @@ def _load_electricity() -> dict[str, ElectricityEdition]:
 
 def _load_heat() -> dict[str, HeatEdition]:
     name = "heat_kr.csv"
-    rows = _read(name)
-    _need(rows, name, ("edition", "co2_kg_per_TJ", "confidence", "source"))
+    rows = _read(name, ("edition", "co2_kg_per_TJ", "confidence", "source"))
     return {
         r["edition"]: HeatEdition(r["edition"], r["name_ko"], r["name_en"],
                                   _num(r["co2_kg_per_TJ"], name, i, "co2_kg_per_TJ"), r["confidence"], r["source"])
@@ -353,15 +349,13 @@ def _load_heat() -> dict[str, HeatEdition]:
 
 def _load_regions() -> dict[str, Region]:
     name = "regions_kr.csv"
-    rows = _read(name)
-    _need(rows, name, ("code", "name_ko", "name_en", "type"))
+    rows = _read(name, ("code", "name_ko", "name_en", "type"))
     return {r["code"]: Region(r["code"], r["name_ko"], r["name_en"], r["type"], "PENDING" in r["type"]) for r in rows}
 
 
 def _load_carriers() -> dict[str, EnergyCarrier]:
     name = "energy_carriers.csv"
-    rows = _read(name)
-    _need(rows, name, ("code", "name_ko", "name_en", "aliases", "kind", "calc_unit"))
+    rows = _read(name, ("code", "name_ko", "name_en", "aliases", "kind", "calc_unit"))
     return {r["code"]: EnergyCarrier(r["code"], r["name_ko"], r["name_en"], tuple(a for a in r["aliases"].split(";") if a), r["kind"], r["calc_unit"]) for r in rows}
 
 
@@ -382,8 +376,7 @@ def load_reference() -> ReferenceLibrary:
     fuels = _load_fuels()
     carriers = _load_carriers()
     gwp, gwp_source = _load_gwp()
-    units = _read("units.csv")
-    _need(units, "units.csv", ("unit", "definition", "dimension", "aliases", "source"))
+    units = _read("units.csv", ("unit", "definition", "dimension", "aliases", "source"))
     categories = {r["code"]: (r["name_en"], r["name_ko"]) for r in _read("ipcc_2006_categories.csv")}
     return ReferenceLibrary(
         gpc=_load_gpc(), fuels=fuels, carriers=carriers, gas_defaults=_load_gas_defaults(fuels),

@@ -9,13 +9,12 @@ Everything is validated at load, so a malformed file is a clear start-up error."
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from gcomdesk.core.checks.finding import FAMILIES, SEVERITIES
 from gcomdesk.core.errors import ReferenceDataError
-from gcomdesk.core.reference import load_reference
+from gcomdesk.core.reference import load_reference, read_csv_rows
 from gcomdesk.paths import resource_path
 
 RULES_FILE, PLAUSIBILITY_FILE, COMPARISON_FILE = "rules.csv", "fuel_plausibility.csv", "national_comparison.csv"
@@ -76,15 +75,7 @@ class CheckData:
 
 
 def _read(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    path = resource_path("checks", name)
-    if not path.exists():
-        raise ReferenceDataError("reference.missing", file=name, path=str(path))
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    missing = [c for c in columns if not rows or c not in rows[0]]
-    if missing or not rows:
-        raise ReferenceDataError("reference.columns", file=name, columns=", ".join(missing) or "(no rows)")
-    return rows
+    return read_csv_rows(resource_path("checks", name), columns)
 
 
 def _params(text: str, row: int) -> dict[str, str]:
