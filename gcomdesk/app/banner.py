@@ -21,7 +21,7 @@ def problem_text(problem: Problem) -> str:
     if problem.gpc_ref and not text.startswith(problem.gpc_ref):
         text = f"{problem.gpc_ref}: {text}"
     if problem.count > 1:
-        text += " " + QCoreApplication.translate("Banner", "(%n record(s))", "", problem.count)
+        text += " " + QCoreApplication.translate("Banner", "(records: {count})").format(count=problem.count)
     if problem.hint is not None:
         text += " " + i18n.render(problem.hint)
     return text
@@ -74,7 +74,7 @@ class ProblemBanner(QFrame):
             lines.append(f'{mark} <a href="{number}">{html.escape(problem_text(problem))}</a>')
         rest = len(self._problems) - MAX_SHOWN
         if rest > 0:
-            lines.append(html.escape(QCoreApplication.translate("Banner", "… and %n more", "", rest)))
+            lines.append(html.escape(QCoreApplication.translate("Banner", "… and {count} more").format(count=rest)))
         self._label.setText("<br>".join(lines))
         self.setAccessibleName(QCoreApplication.translate("Banner", "Problems"))
         self.setAccessibleDescription(self.text())

@@ -187,7 +187,7 @@ class FileController(QObject):
             records, ids, frame = result
             session.reload(frame)
             session.undo_stack.push(AddRecordsCommand(session, records, QCoreApplication.translate("Files", "Import {file}").format(file=Path(path).name), ids=ids))
-            self.window.statusbar.showMessage(QCoreApplication.translate("Files", "Imported %n record(s).", "", len(ids)), 8000)
+            self.window.statusbar.showMessage(QCoreApplication.translate("Files", "Records imported: {count}.").format(count=len(ids)), 8000)
 
         self._run("import", work, done, self._import_failed)
 

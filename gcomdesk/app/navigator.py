@@ -53,7 +53,7 @@ def state_names() -> dict[StepState, str]:
 
 def problems_text(count: int) -> str:
     """'3 problems' in the current language."""
-    return QCoreApplication.translate("Steps", "%n problem(s)", "", count)
+    return QCoreApplication.translate("Steps", "Problems: {count}").format(count=count)
 
 
 class StepListModel(QAbstractListModel):

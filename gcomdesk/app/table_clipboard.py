@@ -46,7 +46,7 @@ class TableClipboard:
         gpc_ref = card._current_ref()
         written = refused = 0
         stack = card.session.undo_stack
-        stack.beginMacro(QCoreApplication.translate("TableClipboard", "Paste %n row(s)", "", len(lines)))
+        stack.beginMacro(QCoreApplication.translate("TableClipboard", "Paste rows ({count})").format(count=len(lines)))
         try:
             for offset, values in enumerate(lines):
                 row = first_row + offset
@@ -70,5 +70,5 @@ class TableClipboard:
             stack.endMacro()
         if refused:
             card.detailLabel.setText(QCoreApplication.translate(
-                "TableClipboard", "%n pasted cell(s) did not fit their column and were left out.", "", refused))
+                "TableClipboard", "Pasted cells that did not fit their column and were left out: {count}.").format(count=refused))
         return written, refused

@@ -31,13 +31,13 @@ Logs: {logs}</translation>
 </context>
 <context>
     <name>Banner</name>
-    <message numerus="yes">
-        <source>(%n record(s))</source>
-        <translation><numerusform>(%n record)</numerusform><numerusform>(%n records)</numerusform></translation>
+    <message>
+        <source>(records: {count})</source>
+        <translation>(records: {count})</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -239,8 +239,8 @@ Logs: {logs}</translation>
         <translation>CO2 in kg/TJ: {examples}. CH4 and N2O: IPCC 2006 Tier 1 by sector.</translation>
     </message>
     <message>
-        <source>{co2e} tCO2e/MWh (CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh)</source>
-        <translation>{co2e} tCO2e/MWh (CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh)</translation>
+        <source>CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh (published as {co2e} tCO2e/MWh with {gwp})</source>
+        <translation>CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh (published as {co2e} tCO2e/MWh with {gwp})</translation>
     </message>
     <message>
         <source>{co2e} tCO2e/MWh (no split by gas published)</source>
@@ -317,9 +317,9 @@ Logs: {logs}</translation>
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n record(s).</source>
-        <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
+    <message>
+        <source>Records imported: {count}.</source>
+        <translation>Records imported: {count}.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
@@ -1415,9 +1415,9 @@ BASIC+: {plus} tCO2e</translation>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    <message>
+        <source>Problems: {count}</source>
+        <translation>Problems: {count}</translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
@@ -1462,9 +1462,9 @@ BASIC+: {plus} tCO2e</translation>
         <source>Add a row to {ref}</source>
         <translation>Add a row to {ref}</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n row(s)</source>
-        <translation><numerusform>Delete %n row</numerusform><numerusform>Delete %n rows</numerusform></translation>
+    <message>
+        <source>Delete rows ({count})</source>
+        <translation>Delete rows ({count})</translation>
     </message>
     <message>
         <source>Enter data for {ref}</source>
@@ -1473,13 +1473,13 @@ BASIC+: {plus} tCO2e</translation>
 </context>
 <context>
     <name>TableClipboard</name>
-    <message numerus="yes">
-        <source>Paste %n row(s)</source>
-        <translation><numerusform>Paste %n row</numerusform><numerusform>Paste %n rows</numerusform></translation>
+    <message>
+        <source>Paste rows ({count})</source>
+        <translation>Paste rows ({count})</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pasted cell(s) did not fit their column and were left out.</source>
-        <translation><numerusform>%n pasted cell did not fit their column and were left out.</numerusform><numerusform>%n pasted cells did not fit their column and were left out.</numerusform></translation>
+    <message>
+        <source>Pasted cells that did not fit their column and were left out: {count}.</source>
+        <translation>Pasted cells that did not fit their column and were left out: {count}.</translation>
     </message>
 </context>
 <context>

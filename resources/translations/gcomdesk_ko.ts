@@ -31,17 +31,13 @@ Logs: {logs}</source>
 </context>
 <context>
     <name>Banner</name>
-    <message numerus="yes">
-        <source>(%n record(s))</source>
-        <translation>
-            <numerusform>(레코드 %n건)</numerusform>
-        </translation>
+    <message>
+        <source>(records: {count})</source>
+        <translation>(레코드 {count}건)</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… 외 %n건</numerusform>
-        </translation>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 외 {count}건</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -243,8 +239,8 @@ Logs: {logs}</source>
         <translation>CO2 (kg/TJ): {examples}. CH4와 N2O: 부문별 IPCC 2006 Tier 1.</translation>
     </message>
     <message>
-        <source>{co2e} tCO2e/MWh (CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh)</source>
-        <translation>{co2e} tCO2e/MWh (MWh당 CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg)</translation>
+        <source>CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh (published as {co2e} tCO2e/MWh with {gwp})</source>
+        <translation>MWh당 CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg ({gwp} 기준 공표값 {co2e} tCO2e/MWh)</translation>
     </message>
     <message>
         <source>{co2e} tCO2e/MWh (no split by gas published)</source>
@@ -321,11 +317,9 @@ Logs: {logs}</source>
         <source>Import {file}</source>
         <translation>{file} 가져오기</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n record(s).</source>
-        <translation>
-            <numerusform>레코드 %n건을 가져왔습니다.</numerusform>
-        </translation>
+    <message>
+        <source>Records imported: {count}.</source>
+        <translation>레코드 {count}건을 가져왔습니다.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
@@ -1423,11 +1417,9 @@ BASIC+: {plus} tCO2e</translation>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>문제 %n건</numerusform>
-        </translation>
+    <message>
+        <source>Problems: {count}</source>
+        <translation>문제 {count}건</translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
@@ -1472,11 +1464,9 @@ BASIC+: {plus} tCO2e</translation>
         <source>Add a row to {ref}</source>
         <translation>{ref}에 행 추가</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n row(s)</source>
-        <translation>
-            <numerusform>행 %n개 삭제</numerusform>
-        </translation>
+    <message>
+        <source>Delete rows ({count})</source>
+        <translation>행 {count}개 삭제</translation>
     </message>
     <message>
         <source>Enter data for {ref}</source>
@@ -1485,17 +1475,13 @@ BASIC+: {plus} tCO2e</translation>
 </context>
 <context>
     <name>TableClipboard</name>
-    <message numerus="yes">
-        <source>Paste %n row(s)</source>
-        <translation>
-            <numerusform>행 %n개 붙여넣기</numerusform>
-        </translation>
+    <message>
+        <source>Paste rows ({count})</source>
+        <translation>행 {count}개 붙여넣기</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pasted cell(s) did not fit their column and were left out.</source>
-        <translation>
-            <numerusform>붙여넣은 칸 %n개는 열에 맞지 않아 넣지 않았습니다.</numerusform>
-        </translation>
+    <message>
+        <source>Pasted cells that did not fit their column and were left out: {count}.</source>
+        <translation>열에 맞지 않아 넣지 않은 붙여넣기 칸: {count}개.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ def test_copy_and_paste_like_a_spreadsheet(window, qtbot, empty_file):
     assert stored["activity"].tolist() == ["city_gas_lng", "kerosene", "diesel"]
     assert stored["amount"].tolist()[:2] == [95000.0, 6500.0]
     assert "did not fit" in card.detailLabel.text()
-    assert window.actions_.undo_action.text() == "Undo Paste 3 rows"
+    assert window.actions_.undo_action.text() == "Undo Paste rows (3)"
     window.actions_.undo_action.trigger()
     assert stored_records(empty_file)["activity"].isna().all() and len(stored_records(empty_file)) == 1
     window.actions_.redo_action.trigger()

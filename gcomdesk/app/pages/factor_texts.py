@@ -62,8 +62,8 @@ def electricity_text(ref: ReferenceLibrary, edition: str, year: int) -> str:
     """The factor of an electricity edition, its confidence, and whether it is the year's default."""
     ed = ref.electricity[edition]
     if ed.has_gas_split:
-        text = QCoreApplication.translate("FactorTexts", "{co2e} tCO2e/MWh (CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh)").format(
-            co2e=format_amount(ed.co2e_t_per_mwh_published), co2=format_amount(ed.co2_t_per_mwh),
+        text = QCoreApplication.translate("FactorTexts", "CO2 {co2} t, CH4 {ch4} kg, N2O {n2o} kg per MWh (published as {co2e} tCO2e/MWh with {gwp})").format(
+            co2e=format_amount(ed.co2e_t_per_mwh_published), gwp=ed.published_gwp, co2=format_amount(ed.co2_t_per_mwh),
             ch4=format_amount(ed.ch4_kg_per_mwh), n2o=format_amount(ed.n2o_kg_per_mwh))
     else:
         text = QCoreApplication.translate("FactorTexts", "{co2e} tCO2e/MWh (no split by gas published)").format(co2e=format_amount(ed.co2e_t_per_mwh_published))

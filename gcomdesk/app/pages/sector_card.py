@@ -176,7 +176,7 @@ class SubsectorCard(QWidget):
         ids = [self.model.record_id(r) for r in rows]
         if ids:
             push(self.session, DeleteRecordsCommand(self.session, ids, QCoreApplication.translate(
-                "SubsectorCard", "Delete %n row(s)", "", len(ids))))
+                "SubsectorCard", "Delete rows ({count})").format(count=len(ids))))
 
     def enter_data(self, gpc_ref: str) -> None:
         """'Enter data' chosen: drop the row's notation key, make sure it has a table row, go there."""
