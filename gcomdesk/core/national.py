@@ -5,12 +5,11 @@ library: a malformed file is a clear start-up error, never a silent wrong compar
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 from gcomdesk.core.errors import ReferenceDataError
-from gcomdesk.core.reference import ReferenceLibrary, load_reference, read_csv_rows
+from gcomdesk.core.reference import ReferenceLibrary, load_reference, parse_reference_number, read_csv_rows
 from gcomdesk.paths import resource_path
 
 INVENTORY_FILE = "national_inventory_kr.csv"
@@ -100,19 +99,6 @@ def _int(text: str, name: str, row: int, column: str) -> int:
         raise ReferenceDataError("reference.number", file=name, row=row, column=column, value=text) from None
 
 
-def _float(text: str, name: str, row: int, column: str, optional: bool = False) -> float | None:
-    text = (text or "").strip()
-    if optional and text == "":
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        raise ReferenceDataError("reference.number", file=name, row=row, column=column, value=text) from None
-    if not math.isfinite(value):
-        raise ReferenceDataError("reference.number", file=name, row=row, column=column, value=text)
-    return value
-
-
 def _load_figures() -> dict[tuple[int, str], NationalFigure]:
     name = INVENTORY_FILE
     rows = _read(name, ("year", "basis", "gwp", "code", "name", "kt_co2eq", "source", "confidence"))
@@ -123,7 +109,7 @@ def _load_figures() -> dict[tuple[int, str], NationalFigure]:
         if not code or (year, code) in figures:
             raise ReferenceDataError("reference.value", file=name, row=i, column="code", value=code)
         figures[(year, code)] = NationalFigure(
-            year=year, code=code, name=r["name"], kt_co2e=_float(r["kt_co2eq"], name, i, "kt_co2eq", optional=True),
+            year=year, code=code, name=r["name"], kt_co2e=parse_reference_number(r["kt_co2eq"], name, i, "kt_co2eq", optional=True),
             basis=r["basis"].strip(), gwp=r["gwp"].strip(), source=r["source"], confidence=r["confidence"])
     for year in sorted({y for y, _ in figures}):
         parts = [figures.get((year, c)) for c in (TOTAL_CODE, *SECTOR_CODES)]
@@ -163,7 +149,7 @@ def _load_population(ref: ReferenceLibrary) -> tuple[dict[int, int], dict[tuple[
         if r["indicator"].strip() != POPULATION_INDICATOR:
             continue  # other proxies (households, vehicles...) are not used by the checks
         year = _int(r["year"], name, i, "year")
-        value = _float(r["value"], name, i, "value")
+        value = parse_reference_number(r["value"], name, i, "value")
         if value is None or value <= 0:
             raise ReferenceDataError("reference.number", file=name, row=i, column="value", value=r["value"])
         region = r["region"].strip()

@@ -204,7 +204,9 @@ def _read(name: str, columns: tuple[str, ...] = ()) -> list[dict[str, str]]:
     return read_csv_rows(resource_path("reference", name), columns)
 
 
-def _num(value: str, name: str, row: int, column: str, optional: bool = False) -> float | None:
+def parse_reference_number(value: str, name: str, row: int, column: str, optional: bool = False) -> float | None:
+    """Parse a finite number from a reference file's cell; blank or 'n/a' is None when optional,
+    anything else not a number is a ReferenceDataError naming file, row and column."""
     text = (value or "").strip()
     if optional and text in ("", "n/a"):
         return None
@@ -244,7 +246,7 @@ def _load_gpc() -> dict[str, GpcRow]:
         gpc[r["gpc_ref"]] = GpcRow(
             ref=r["gpc_ref"], sector_no=r["sector_no"], sector_en=r["sector_en"], sector_ko=r["sector_ko"],
             subsector_no=r["subsector_no"], subsector_en=r["subsector_en"], subsector_ko=r["subsector_ko"],
-            scope=int(_num(r["scope"], name, i, "scope")), reporting_level=r["reporting_level"],
+            scope=int(parse_reference_number(r["scope"], name, i, "scope")), reporting_level=r["reporting_level"],
             in_basic=_flag(r["in_basic"], name, i, "in_basic"),
             in_basic_plus=_flag(r["in_basic_plus"], name, i, "in_basic_plus"),
             in_scope1_territorial=_flag(r["in_scope1_territorial"], name, i, "in_scope1_territorial"),
@@ -264,13 +266,13 @@ def _load_fuels() -> dict[str, Fuel]:
         fuels[r["code"]] = Fuel(
             code=r["code"], name_ko=r["name_ko"], name_en=r["name_en"],
             aliases=tuple(a for a in r["aliases"].split(";") if a), base_unit=r["base_unit"],
-            ncv_mj_per_unit=_num(r["ncv_MJ_per_unit"], name, i, "ncv_MJ_per_unit"),
+            ncv_mj_per_unit=parse_reference_number(r["ncv_MJ_per_unit"], name, i, "ncv_MJ_per_unit"),
             carbon_tc_per_tj={
-                "kets": _num(r["carbon_tC_per_TJ_kets"], name, i, "carbon_tC_per_TJ_kets", optional=True),
-                "gir2022": _num(r["carbon_tC_per_TJ_gir2022"], name, i, "carbon_tC_per_TJ_gir2022", optional=True),
+                "kets": parse_reference_number(r["carbon_tC_per_TJ_kets"], name, i, "carbon_tC_per_TJ_kets", optional=True),
+                "gir2022": parse_reference_number(r["carbon_tC_per_TJ_gir2022"], name, i, "carbon_tC_per_TJ_gir2022", optional=True),
                 "ipcc": None,
             },
-            co2_kg_per_tj_ipcc=_num(r["co2_kg_per_TJ_ipcc"], name, i, "co2_kg_per_TJ_ipcc"),
+            co2_kg_per_tj_ipcc=parse_reference_number(r["co2_kg_per_TJ_ipcc"], name, i, "co2_kg_per_TJ_ipcc"),
             ipcc_fuel=r["ipcc_fuel"], biogenic=_flag(r["biogenic"], name, i, "biogenic"),
             edition=r.get("edition", ""), source=r["source"],
         )
@@ -285,7 +287,7 @@ def _load_gas_defaults(fuels: dict[str, Fuel]) -> dict[tuple[str, str], GasFacto
         if r["combustion_sector"] not in COMBUSTION_SECTORS:
             raise ReferenceDataError("reference.value", file=name, row=i, column="combustion_sector", value=r["combustion_sector"])
         table[(r["ipcc_fuel"], r["combustion_sector"])] = GasFactor(
-            _num(r["ch4_kg_per_TJ"], name, i, "ch4_kg_per_TJ"), _num(r["n2o_kg_per_TJ"], name, i, "n2o_kg_per_TJ"), r["source"])
+            parse_reference_number(r["ch4_kg_per_TJ"], name, i, "ch4_kg_per_TJ"), parse_reference_number(r["n2o_kg_per_TJ"], name, i, "n2o_kg_per_TJ"), r["source"])
     stationary = COMBUSTION_SECTORS[:5]
     for fuel in fuels.values():  # every catalogue fuel must burn somewhere stationary
         for sector in stationary:
@@ -305,7 +307,7 @@ def _load_gwp() -> tuple[dict[str, dict[str, float]], dict[str, str]]:
             continue  # AR6 fossil/non-fossil CH4 (unverified) and HCFC-22 (not a GPC gas) stay informational
         sources[gas] = r["source"]
         for s in sets:
-            value = _num(r[s], name, i, s, optional=True)
+            value = parse_reference_number(r[s], name, i, s, optional=True)
             if value is not None:
                 sets[s][gas] = value
     for s, table in sets.items():
@@ -326,10 +328,10 @@ def _load_electricity() -> dict[str, ElectricityEdition]:
             raise ReferenceDataError("reference.value", file=name, row=i, column="default_for_inventory_years", value=r["default_for_inventory_years"]) from None
         editions[r["edition"]] = ElectricityEdition(
             edition=r["edition"], name_ko=r["name_ko"], name_en=r["name_en"], default_years=default_years,
-            co2_t_per_mwh=_num(r["co2_t_per_MWh"], name, i, "co2_t_per_MWh", optional=True),
-            ch4_kg_per_mwh=_num(r["ch4_kg_per_MWh"], name, i, "ch4_kg_per_MWh", optional=True),
-            n2o_kg_per_mwh=_num(r["n2o_kg_per_MWh"], name, i, "n2o_kg_per_MWh", optional=True),
-            co2e_t_per_mwh_published=_num(r["co2eq_t_per_MWh_published"], name, i, "co2eq_t_per_MWh_published"),
+            co2_t_per_mwh=parse_reference_number(r["co2_t_per_MWh"], name, i, "co2_t_per_MWh", optional=True),
+            ch4_kg_per_mwh=parse_reference_number(r["ch4_kg_per_MWh"], name, i, "ch4_kg_per_MWh", optional=True),
+            n2o_kg_per_mwh=parse_reference_number(r["n2o_kg_per_MWh"], name, i, "n2o_kg_per_MWh", optional=True),
+            co2e_t_per_mwh_published=parse_reference_number(r["co2eq_t_per_MWh_published"], name, i, "co2eq_t_per_MWh_published"),
             published_gwp=r["published_gwp"], confidence=r["confidence"], source=r["source"],
         )
     if not any(e.default_years for e in editions.values()):
@@ -342,7 +344,7 @@ def _load_heat() -> dict[str, HeatEdition]:
     rows = _read(name, ("edition", "co2_kg_per_TJ", "confidence", "source"))
     return {
         r["edition"]: HeatEdition(r["edition"], r["name_ko"], r["name_en"],
-                                  _num(r["co2_kg_per_TJ"], name, i, "co2_kg_per_TJ"), r["confidence"], r["source"])
+                                  parse_reference_number(r["co2_kg_per_TJ"], name, i, "co2_kg_per_TJ"), r["confidence"], r["source"])
         for i, r in enumerate(rows, start=2)
     }
 

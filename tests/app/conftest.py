@@ -14,7 +14,7 @@ os.environ["GCOMDESK_NO_CRASH_DIALOG"] = "1"
 from gcomdesk.core.model import new_profile  # noqa: E402
 from gcomdesk.samples import build_sample  # noqa: E402
 from gcomdesk.store.project import Project  # noqa: E402
-from tests.app.helpers import REF  # noqa: E402
+from tests.app.helpers import REF, release  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -85,3 +85,15 @@ def empty_file(tmp_path) -> Path:
     path = tmp_path / "empty.gcdx"
     Project.create(path, new_profile(REF, name_ko="테스트시", region_code="44", year=2022, population=250000)).close()
     return path
+
+
+@pytest.fixture
+def sample_session(app, sample_file):
+    """A Session over a fresh copy of the sample city, released on the GUI thread afterwards."""
+    from gcomdesk.app.session import Session
+    from gcomdesk.store.project import Project
+
+    s = Session(Project.open(sample_file))
+    yield s
+    s.close()
+    release(s)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from gcomdesk.app.records_model import COLUMNS
@@ -91,3 +92,13 @@ def choose_in_cell(qtbot, table, row: int, column: str, value: str) -> None:
     combo.setCurrentIndex(position)
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: closed(combo), timeout=3000)
+
+
+
+def release(obj) -> None:
+    """Delete a Qt object now, on the GUI thread, and collect its garbage here too: left to Python's
+    cyclic collector it could be destroyed later on a worker thread (a crash in other tests)."""
+    obj.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+

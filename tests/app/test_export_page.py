@@ -3,40 +3,27 @@ read the summary, open the folder; errors only as a draft; problems shown on the
 
 from __future__ import annotations
 
-import gc
 import time
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 import gcomdesk.app.pages.export as export_page
 import gcomdesk.exchange.export.context as export_context
 from gcomdesk.app.pages.export import ExportPage
-from gcomdesk.app.session import Session
 from gcomdesk.core.checks import Finding
 from gcomdesk.core.messages import Message
-from gcomdesk.store.project import Project
+from tests.app.helpers import release
 
 WORKBOOK_EN = "Hanbit_City_(fictional_sample)_2022_GHG_inventory.xlsx"
 
 
 @pytest.fixture
-def session(app, sample_file):
-    s = Session(Project.open(sample_file))
-    yield s
-    s.close()
-    release(s)
-
-
-def release(obj) -> None:
-    """Delete a Qt object now, on the GUI thread, and collect its garbage here too: left to Python's
-    cyclic collector it could be destroyed later on a worker thread (a crash in other tests)."""
-    obj.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+def session(sample_session):
+    return sample_session
 
 
 @pytest.fixture

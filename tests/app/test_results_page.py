@@ -3,34 +3,20 @@ labels following the window's language."""
 
 from __future__ import annotations
 
-import gc
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gcomdesk.app import i18n
 from gcomdesk.app.pages.results import ResultsPage
-from gcomdesk.app.session import Session
 from gcomdesk.core.totals import TOTAL_KEYS
 from gcomdesk.exchange.charts import CHART_IDS
-from gcomdesk.store.project import Project
+from tests.app.helpers import release
 
 
 @pytest.fixture
-def session(app, sample_file):
-    s = Session(Project.open(sample_file))
-    yield s
-    s.close()
-    release(s)
-
-
-def release(obj) -> None:
-    """Delete a Qt object now, on the GUI thread, and collect its garbage here too: left to Python's
-    cyclic collector it could be destroyed later on a worker thread (a crash in other tests)."""
-    obj.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+def session(sample_session):
+    return sample_session
 
 
 @pytest.fixture
