@@ -27,7 +27,7 @@ def _language(argv: list[str]) -> str:
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
     """The argument parser with help texts in `lang`."""
-    def t(key: str, **params) -> str:
+    def t(key: str, /, **params) -> str:
         return text(key, lang, **params)
 
     parser = argparse.ArgumentParser(prog="gcomdesk-cli", description=t("cli.description"))

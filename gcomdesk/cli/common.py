@@ -8,7 +8,7 @@ from gcomdesk.core.errors import ProfileError
 from gcomdesk.core.messages import Message
 
 
-def text(key: str, lang: str, **params) -> str:
+def text(key: str, lang: str, /, **params) -> str:
     """Render a catalogue message."""
     return Message(key, params).render(lang)
 

@@ -11,7 +11,7 @@ from gcomdesk.core.messages import Message
 class GcomdeskError(Exception):
     """Base error: a message key and its placeholders."""
 
-    def __init__(self, key: str, **params: Any) -> None:
+    def __init__(self, key: str, /, **params: Any) -> None:
         self.message = Message(key, params)
         super().__init__(self.message.render("en"))
 

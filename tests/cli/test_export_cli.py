@@ -69,3 +69,21 @@ def test_a_workbook_open_in_excel_is_a_clear_failure(sample, tmp_path, capsys):
     (tmp_path / f"~${workbook.name}").write_text("owner")
     assert main(["export", str(sample), "--out", str(tmp_path), "--lang", "en", "--charts", "none"]) == 1
     assert "open in another program" in capsys.readouterr().err
+
+
+def test_draft_export_of_a_row_with_both_data_and_a_key(tmp_path, capsys):
+    """A real error, not a stub: figures typed into a row that still has its old NO key. Only a
+    draft may be exported, and the draft must be written (the GPC sheet flags the row)."""
+    from gcomdesk.core.model import Record
+    from gcomdesk.store.project import Project
+
+    path = build_sample(tmp_path / "city.gcdx")
+    with Project.open(path) as project:
+        project.add_records([Record("reported", "I.4.1", co2_t=900.0, data_source="plant report", quality="H")])
+    out = tmp_path / "out"
+    assert main(["export", str(path), "--out", str(out), "--lang", "en", "--charts", "none"]) == 1
+    assert main(["export", str(path), "--out", str(out), "--lang", "en", "--charts", "none", "--draft"]) == 0
+    workbook = next(out.glob("*DRAFT*.xlsx"))
+    rows = list(openpyxl.load_workbook(workbook)["GPC table"].iter_rows(values_only=True))
+    i41 = next(r for r in rows if r and r[0] == "I.4.1")
+    assert 900.0 in i41 and any(isinstance(c, str) and "NO" in c for c in i41)

@@ -45,7 +45,7 @@ class ChartInputs:
     history: list[tuple[int, dict[str, float]]] = field(default_factory=list)
     national_view: object | None = None  # an export.national.NationalView, computed when missing
 
-    def t(self, key: str, **params) -> str:
+    def t(self, key: str, /, **params) -> str:
         """A catalogue message in the chart language."""
         return Message(key, params).render(self.lang)
 

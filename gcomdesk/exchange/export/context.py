@@ -40,7 +40,7 @@ class ExportContext:
         """The reference library."""
         return self.data.ref
 
-    def t(self, key: str, **params) -> str:
+    def t(self, key: str, /, **params) -> str:
         """Render a catalogue message in the export language."""
         return Message(key, params).render(self.lang)
 
