@@ -23,16 +23,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from gcomdesk.app.workers import TaskRunner
+from gcomdesk.core.checks import run_checks
 from gcomdesk.core.model import RECORD_FIELDS, Profile, Record
 from gcomdesk.core.reference import ReferenceLibrary, load_reference
 from gcomdesk.core.steps import InventoryProgress, assess
 from gcomdesk.core.totals import InventoryResults, summarize
 from gcomdesk.store.project import Project
-
-try:  # the checks land in another issue; until then the steps' own problems are shown
-    from gcomdesk.core.checks import run_checks
-except ImportError:  # pragma: no cover - depends on what is installed
-    run_checks = None
 
 log = logging.getLogger("gcomdesk")
 SYNC_LIMIT = 20_000  # above this many records, recalculation runs on the thread pool
@@ -52,11 +48,10 @@ def analyse(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary, resu
     """Calculate, check and assess an inventory (pure; safe to run on a worker thread)."""
     results = results if results is not None else summarize(records, profile, ref)
     findings: list | None = None
-    if run_checks is not None:
-        try:
-            findings = list(run_checks(records, profile, ref, results=results, acknowledgements=acknowledgements or ()))
-        except Exception:  # a failing check must not take the window down; it is logged
-            log.exception("run_checks failed")
+    try:
+        findings = list(run_checks(records, profile, ref, results=results, acknowledgements=acknowledgements or ()))
+    except Exception:  # a failing check must not take the window down; it is logged
+        log.exception("run_checks failed")
     return Analysis(results, findings or [], assess(results, profile, ref, findings))
 
 

@@ -848,8 +848,8 @@ BASIC+: {plus} tCO2e</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <source>This step is not available yet in this version of gcomdesk.</source>
-        <translation>This step is not available yet in this version of gcomdesk.</translation>
+        <source>This page could not be shown because of an internal error. The details are in the log file (Help › About shows its folder); the other steps still work.</source>
+        <translation>This page could not be shown because of an internal error. The details are in the log file (Help › About shows its folder); the other steps still work.</translation>
     </message>
 </context>
 <context>

@@ -848,8 +848,8 @@ BASIC+: {plus} tCO2e</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <source>This step is not available yet in this version of gcomdesk.</source>
-        <translation>이 버전의 gcomdesk에서는 아직 이 단계를 쓸 수 없습니다.</translation>
+        <source>This page could not be shown because of an internal error. The details are in the log file (Help › About shows its folder); the other steps still work.</source>
+        <translation>내부 오류로 이 화면을 표시할 수 없습니다. 자세한 내용은 로그 파일에 있습니다(도움말 › 정보에서 폴더 확인). 다른 단계는 그대로 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>

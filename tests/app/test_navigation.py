@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from gcomdesk.app.find_row import FindRowDialog
 from gcomdesk.app.navigator import COUNT_ROLE, DETAIL_ROLE, STATE_ROLE
-from gcomdesk.app.pages import EXTERNAL_PAGES, external_page_class
+from gcomdesk.app.pages import page_classes
 from gcomdesk.app.pages.placeholder import PlaceholderPage
 from gcomdesk.core.steps import STEP_IDS, StepState
 from tests.app.helpers import click, open_in
@@ -92,18 +92,20 @@ def test_navigation_requests_reach_the_record(window, qtbot, sample_file):
     assert current.column() == 2
 
 
-def test_pages_of_other_modules_or_a_placeholder(window, qtbot, sample_file, monkeypatch):
+def test_review_results_export_pages_or_a_plain_page_when_one_breaks(window, qtbot, sample_file, monkeypatch):
     open_in(window, qtbot, sample_file)
-    for step_id in EXTERNAL_PAGES:
+    for step_id, page_class in page_classes().items():
         page = window.page(step_id)
-        expected = external_page_class(step_id)
-        assert isinstance(page, expected or PlaceholderPage)
+        assert isinstance(page, page_class)
         assert page.objectName() == f"page_{step_id}"
-    import sys
+    import gcomdesk.app.pages.review as review
 
-    monkeypatch.setitem(sys.modules, "gcomdesk.app.pages.review", None)  # as if review.py had not landed
-    assert external_page_class("review") is None
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated page defect")
+
+    monkeypatch.setattr(review.ReviewPage, "__init__", broken)
     window.files.close_session()
     open_in(window, qtbot, sample_file)
     assert isinstance(window.page("review"), PlaceholderPage)
-    assert "not available yet" in window.page("review").textLabel.text()
+    assert "could not be shown" in window.page("review").textLabel.text()
+    assert isinstance(window.page("results"), page_classes()["results"])  # the others still work

@@ -1,10 +1,10 @@
-"""The pages of the steps. Sector steps and the profile are ours; Review, Results and Export come
-from other modules (review.py, results.py, export.py) once they exist, each a QWidget built as
-`Page(session, parent)` with `refresh()` and `retranslate()`; until then a plain placeholder."""
+"""The pages of the steps: the profile, one generated page per sector step, and the Review,
+Results and Export pages (review.py, results.py, export.py), each a QWidget built as
+`Page(session, parent)` with `refresh()` and `retranslate()`. A page that fails to build is
+replaced by a plain page that says so, and the error is logged: the window stays usable."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from PySide6.QtWidgets import QWidget
@@ -12,18 +12,15 @@ from PySide6.QtWidgets import QWidget
 from gcomdesk.core.steps import SECTOR_STEPS
 
 log = logging.getLogger("gcomdesk")
-EXTERNAL_PAGES = {"review": ("review", "ReviewPage"), "results": ("results", "ResultsPage"), "export": ("export", "ExportPage")}
 
 
-def external_page_class(step_id: str):
-    """The page class another module provides for a step, or None if it has not landed."""
-    module_name, class_name = EXTERNAL_PAGES[step_id]
-    try:
-        module = importlib.import_module(f"gcomdesk.app.pages.{module_name}")
-    except ImportError as exc:
-        log.info("page %s not available: %s", step_id, exc)
-        return None
-    return getattr(module, class_name, None)
+def page_classes() -> dict:
+    """The page class of each non-sector step after the profile."""
+    from gcomdesk.app.pages.export import ExportPage
+    from gcomdesk.app.pages.results import ResultsPage
+    from gcomdesk.app.pages.review import ReviewPage
+
+    return {"review": ReviewPage, "results": ResultsPage, "export": ExportPage}
 
 
 def create_page(step_id: str, session, parent=None) -> QWidget:
@@ -38,12 +35,10 @@ def create_page(step_id: str, session, parent=None) -> QWidget:
         from gcomdesk.app.pages.sector import SectorPage
 
         return SectorPage(session, step_id, parent)
-    page_class = external_page_class(step_id)
-    if page_class is None:
-        return PlaceholderPage(session, step_id, parent)
+    page_class = page_classes()[step_id]
     try:
         page = page_class(session, parent)
-    except Exception:  # another module's page must not make the whole window unusable; it is logged
+    except Exception:  # one broken page must not make the whole window unusable; it is logged
         log.exception("the %s page failed to build", step_id)
         return PlaceholderPage(session, step_id, parent)
     page.setObjectName(f"page_{step_id}")

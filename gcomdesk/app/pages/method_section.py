@@ -1,5 +1,5 @@
-"""'Calculate with a method' on a sub-sector card: the methods engineer's MethodForm embedded for
-each GPC row the core has a sector method for. Without method_form.py the section is absent."""
+"""'Calculate with a method' on a sub-sector card: the MethodForm embedded for each GPC row the
+core has a sector method for."""
 
 from __future__ import annotations
 
@@ -8,20 +8,14 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-try:
-    from gcomdesk.app.pages.method_form import MethodForm
-except ImportError:  # the form lands in another issue
-    MethodForm = None
+from gcomdesk.app.pages.method_form import MethodForm
+from gcomdesk.core.methods import REGISTRY
 
 log = logging.getLogger("gcomdesk")
 
 
 def refs_with_methods(gpc_refs: list[str]) -> list[str]:
     """The GPC rows (of these) that a registered sector method serves."""
-    try:
-        from gcomdesk.core.methods import REGISTRY
-    except ImportError:
-        return []
     served = {ref for method in REGISTRY.values() for ref in method.gpc_refs}
     return [r for r in gpc_refs if r in served]
 
@@ -31,8 +25,8 @@ class MethodSection(QWidget):
 
     @classmethod
     def create(cls, session, gpc_refs: list[str], parent=None) -> MethodSection | None:
-        """The section, or None when there is no form or no method for these rows."""
-        if MethodForm is None or not gpc_refs:
+        """The section, or None when no method serves these rows."""
+        if not gpc_refs:
             return None
         return cls(session, gpc_refs, parent)
 

@@ -1,4 +1,4 @@
-"""A step whose page has not landed yet (or failed to load): says so plainly."""
+"""A step whose page failed to build: says so plainly (the error is in the log)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from gcomdesk.app.navigator import step_titles
 
 
 class PlaceholderPage(QWidget):
-    """'Not available yet' for one step."""
+    """'This page could not be shown' for one step."""
 
     def __init__(self, session, step_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -31,7 +31,7 @@ class PlaceholderPage(QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.titleLabel.setText(step_titles()[self.step_id])
-        self.textLabel.setText(QCoreApplication.translate("PlaceholderPage", "This step is not available yet in this version of gcomdesk."))
+        self.textLabel.setText(QCoreApplication.translate("PlaceholderPage", "This page could not be shown because of an internal error. The details are in the log file (Help › About shows its folder); the other steps still work."))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == event.Type.LanguageChange:
