@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from gcomdesk.core.methods import defaults_used
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
 
@@ -11,11 +12,15 @@ from gcomdesk.core.reference import ReferenceLibrary
 def factors_used(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> list[dict]:
     """Return one entry per (activity, gas, combustion sector) the library supplies to these records.
 
-    Explicit per-record factors are listed too, with the record's own data source."""
+    Explicit per-record factors are listed too, with the record's own data source, and so are the
+    published defaults that sector-method records rely on."""
     entries: list[dict] = []
+    methods = records[records["kind"] == "method"]
+    for code, extra in methods[["activity", "extra"]].drop_duplicates().itertuples(index=False):
+        entries += defaults_used(code, extra, profile)
     act = records[records["kind"] == "activity"]
     if act.empty:
-        return entries
+        return _unique(entries)
     sector_of = {r: g.combustion_sector for r, g in ref.gpc.items()}
     pairs = act.assign(sector=act["gpc_ref"].map(sector_of).fillna(""))[["activity", "sector"]].drop_duplicates()
     seen_fuels: set[str] = set()

@@ -37,7 +37,7 @@ from gcomdesk.core.reference import ReferenceLibrary
 
 __all__ = [
     "OUTPUT_COLUMNS", "REGISTRY", "Method", "MethodInput", "MethodInputError", "Resolved", "Working", "boundary_methods",
-    "check_record", "choice_label", "co2e", "describe_record", "evaluate_methods", "fmt", "input_label", "make_method",
+    "check_record", "choice_label", "co2e", "defaults_used", "describe_record", "evaluate_methods", "fmt", "input_label", "make_method",
     "method_inputs", "method_name", "method_sources", "methods_for", "register", "replacement",
 ]
 
@@ -170,3 +170,23 @@ from gcomdesk.core.methods import (  # noqa: E402, F401
 )
 from gcomdesk.core.methods.describe import describe_record  # noqa: E402  (uses REGISTRY above)
 from gcomdesk.core.methods.road_vkt import boundary_methods  # noqa: E402
+
+
+def defaults_used(code: str, extra, profile: Profile) -> list[dict]:
+    """The published defaults a method record relies on (numeric inputs the officer left blank),
+    as factor entries {activity: method code, sector: '', gas: input name, value, unit, edition, source}.
+    Profile values (population) and table cells are not factors and are left out."""
+    method = REGISTRY.get(code)
+    if method is None or not method.inputs:
+        return []
+    resolved = method.resolve(method_inputs(extra), profile)
+    entries = []
+    for inp in method.inputs:
+        source = resolved.sources.get(inp.name, "")
+        if (resolved.origin.get(inp.name) != "default" or inp.kind not in ("number", "fraction", "integer")
+                or source in ("", "profile", "record")):
+            continue
+        entries.append({"activity": code, "sector": "", "gas": inp.name, "value": resolved.values[inp.name],
+                        "unit": "" if inp.unit == "-" else inp.unit, "edition": "IPCC 2006 (method default)",
+                        "source": source})
+    return entries

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gcomdesk.core.factors import factors_used
+from gcomdesk.core.methods import REGISTRY, input_label, method_name
 from gcomdesk.exchange.export.cells import FACTOR
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import Column, SheetWriter
@@ -20,8 +21,12 @@ def write_factors_sheet(wb, ctx: ExportContext) -> SheetWriter:
         Column(t("export.col.unit"), 12), Column(t("export.col.factor_edition"), 34, wrap=True),
         Column(t("export.col.factor_source"), 60, wrap=True)])
     for entry in factors_used(ctx.data.records, ctx.profile, ctx.ref):
-        name = ctx.ref.activity_name(entry["activity"], ctx.lang)
-        sheet.add_row([name, entry["sector"], entry["gas"], entry["value"], entry["unit"], entry["edition"], entry["source"]])
+        code, gas = entry["activity"], entry["gas"]
+        if code in REGISTRY:  # a sector method's default: name the method and the input in words
+            name, gas = method_name(code, ctx.lang), input_label(gas, ctx.lang)
+        else:
+            name = ctx.ref.activity_name(code, ctx.lang)
+        sheet.add_row([name, entry["sector"], gas, entry["value"], entry["unit"], entry["edition"], entry["source"]])
     gwp = ctx.ref.gwp[ctx.profile.gwp_set]
     sheet.blank()
     sheet.line(t("export.factors.gwp", gwp=ctx.profile.gwp_set,
