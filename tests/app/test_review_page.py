@@ -2,7 +2,7 @@
 warnings are acknowledged with an explanation, and every edit re-checks."""
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from gcomdesk.app import i18n
@@ -12,7 +12,6 @@ from gcomdesk.app.session import Session
 from gcomdesk.core.checks import count_by_severity
 from gcomdesk.core.model import Record, new_profile
 from gcomdesk.core.reference import load_reference
-from gcomdesk.core.totals import summarize
 from gcomdesk.store.project import Project
 
 REF = load_reference()
@@ -146,46 +145,6 @@ def test_national_tab_shows_the_ipcc_view(page):
     codes = [page.nationalModel.item(r, 0).text() for r in range(page.nationalModel.rowCount())]
     assert "1.A.3.b" in codes and "1.A.4.b" in codes
     assert "2022" in page.nationalLabel.text() and "agree" in page.nationalLabel.text()
-
-
-class PlainSession(QObject):
-    """A session without its own findings: the page runs the checks itself."""
-
-    changed = Signal()
-    results_changed = Signal()
-    navigate_requested = Signal(str, str, int, str)
-
-    def __init__(self, project):
-        super().__init__()
-        self.project, self.ref = project, REF
-
-    @property
-    def profile(self):
-        return self.project.profile
-
-    def records_frame(self):
-        return self.project.records_frame()
-
-    def results(self):
-        return summarize(self.records_frame(), self.profile, self.ref)
-
-    def notify_changed(self):
-        self.changed.emit()
-
-
-def test_without_session_findings_the_page_checks_on_the_thread_pool(qtbot, project, monkeypatch):
-    monkeypatch.setattr(review, "LARGE", 0)  # every inventory counts as large
-    session = PlainSession(project)
-    widget = ReviewPage(session)
-    qtbot.addWidget(widget)
-    assert widget.findings() == []  # the result arrives later, by signal from the worker
-    qtbot.waitUntil(lambda: bool(widget.findings()), timeout=5000)
-    assert "classification.unit_unfit" in {f.rule for f in widget.findings()}
-    jet = next(r for r in project.records() if r.activity == "jet_fuel")
-    project.update_record(jet.id, unit="kL")
-    with qtbot.waitSignal(widget.findings_ready, timeout=5000):
-        session.notify_changed()
-    assert "classification.unit_unfit" not in {f.rule for f in widget.findings()}
 
 
 def test_long_groups_are_cut_and_counted(qtbot, project, monkeypatch):

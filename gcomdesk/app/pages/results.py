@@ -214,8 +214,3 @@ class ResultsPage(QWidget):
 
     def _on_language_changed(self, _lang: str) -> None:
         self.retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,10 +2,8 @@
 Enter leads to the field, warnings can be acknowledged with an explanation, and the inventory's
 IPCC view sits next to the national figures.
 
-The findings come from the Session when it computes them with its results (`session.findings()`,
-re-read after `results_changed`); otherwise the page runs the checks itself after `changed`, on the
-thread pool for large inventories. Either way refreshes are debounced, so a burst of edits
-re-checks once."""
+The findings come from the Session, which checks with every recalculation (`session.findings()`,
+re-read after `results_changed`, debounced so a burst of edits redraws the tree once)."""
 
 from __future__ import annotations
 
@@ -28,11 +26,9 @@ from PySide6.QtWidgets import (
 from gcomdesk.app import i18n
 from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.navigator import step_titles
-from gcomdesk.app.workers import TaskRunner
-from gcomdesk.core.checks import SEVERITIES, STEPS, Finding, count_by_severity, reconcile, run_checks
+from gcomdesk.core.checks import SEVERITIES, STEPS, Finding, count_by_severity, reconcile
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the page's findings on a finding's row
-LARGE = 20_000  # records: above this the page's own checks run on the thread pool
 PER_GROUP = 500  # findings shown per step and severity; the rest are counted
 SEVERITY_COLORS = {"error": QColor("#c62828"), "warning": QColor("#ef6c00"), "info": QColor("#1565c0")}
 
@@ -58,15 +54,12 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.session = session
         self._findings: list[Finding] = []
-        self._uses_session = callable(getattr(session, "findings", None))
-        self._runner = TaskRunner(self)
-        self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
         self._build()
-        (session.results_changed if self._uses_session else session.changed).connect(self._timer.start)
+        session.results_changed.connect(self._timer.start)
         i18n.notifier.language_changed.connect(self._language_changed)  # also without a .qm installed
         self.retranslate()
         self.refresh()
@@ -143,26 +136,10 @@ class ReviewPage(QWidget):
         return list(self._findings)
 
     def refresh(self) -> None:
-        """Check again now (the Session's findings, or the checks run here)."""
+        """Show the Session's current findings (it checks with every recalculation, large
+        inventories off the GUI thread)."""
         self._timer.stop()
-        self._generation += 1
-        if self._uses_session:
-            self._install(self.session.findings(), self._generation)
-            return
-        records, profile, ref = self.session.records_frame(), self.session.profile, self.session.ref
-        acknowledgements = self.session.project.acknowledgements()
-        generation = self._generation
-        if len(records) <= LARGE:
-            self._install(run_checks(records, profile, ref, acknowledgements=acknowledgements), generation)
-            return
-        frame = records.copy()
-        self._runner.start("checks", lambda state: run_checks(frame, profile, ref, acknowledgements=acknowledgements),
-                           lambda found: self._install(found, generation))
-
-    def _install(self, findings: list[Finding], generation: int) -> None:
-        if generation != self._generation:
-            return  # an older run finished after a newer one started
-        self._findings = list(findings)
+        self._findings = list(self.session.findings())
         self._rebuild()
         self._refresh_national()
         self.findings_ready.emit()
@@ -338,8 +315,3 @@ class ReviewPage(QWidget):
 
     def _language_changed(self, _lang: str) -> None:
         self.retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
