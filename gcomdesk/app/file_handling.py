@@ -20,11 +20,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gcomdesk.app import i18n, settings
 from gcomdesk.app.commands import AddRecordsCommand
-from gcomdesk.app.session import Analysis, Session, analyse, indexed
+from gcomdesk.app.session import Session
+from gcomdesk.core.analysis import Analysis
 from gcomdesk.core.errors import GcomdeskError, ImportRejected
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.exchange.activity_import import read_activity_file
 from gcomdesk.samples import build_sample
+from gcomdesk.store.inventory import Inventory
 from gcomdesk.store.project import FILE_SUFFIX, Project
 
 log = logging.getLogger("gcomdesk")
@@ -42,10 +44,8 @@ class Loaded:
 
 def load_project(path: Path, ref: ReferenceLibrary) -> Loaded:
     """Read a project file and calculate it (runs on a worker thread, with its own connection)."""
-    with Project.open(path) as project:
-        records = indexed(project.records_frame())
-        profile, acknowledgements = project.profile, project.acknowledgements()
-    return Loaded(path, records, analyse(records, profile, ref, None, acknowledgements))
+    with Inventory.open(path, ref) as inventory:
+        return Loaded(path, inventory.records, inventory.analysis())
 
 
 def task_labels() -> dict[str, str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
 import numpy as np
 import pandas as pd
@@ -23,42 +23,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from gcomdesk.app.workers import TaskRunner
-from gcomdesk.core.checks import run_checks
+from gcomdesk.core.analysis import Analysis, analyse
 from gcomdesk.core.model import RECORD_FIELDS, Profile, Record
 from gcomdesk.core.reference import ReferenceLibrary, load_reference
-from gcomdesk.core.steps import InventoryProgress, assess
-from gcomdesk.core.totals import InventoryResults, summarize
+from gcomdesk.core.steps import InventoryProgress
+from gcomdesk.core.totals import InventoryResults
+from gcomdesk.store.inventory import indexed
 from gcomdesk.store.project import Project
 
 log = logging.getLogger("gcomdesk")
 SYNC_LIMIT = 20_000  # above this many records, recalculation runs on the thread pool
-
-
-@dataclass
-class Analysis:
-    """Results, the checks' findings and the steps' progress, computed together."""
-
-    results: InventoryResults
-    findings: list
-    progress: InventoryProgress
-
-
-def analyse(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary, results: InventoryResults | None = None,
-            acknowledgements: list[dict] | None = None) -> Analysis:
-    """Calculate, check and assess an inventory (pure; safe to run on a worker thread)."""
-    results = results if results is not None else summarize(records, profile, ref)
-    findings: list | None = None
-    try:
-        findings = list(run_checks(records, profile, ref, results=results, acknowledgements=acknowledgements or ()))
-    except Exception:  # a failing check must not take the window down; it is logged
-        log.exception("run_checks failed")
-    return Analysis(results, findings or [], assess(results, profile, ref, findings))
-
-
-def indexed(frame: pd.DataFrame) -> pd.DataFrame:
-    """A records table indexed by record id (the Session's cache layout)."""
-    frame.index = pd.Index(frame["id"].to_numpy(dtype=np.int64))
-    return frame
 
 
 class Session(QObject):
@@ -107,7 +81,7 @@ class Session(QObject):
 
     def _analysed(self) -> Analysis:
         if self._analysis is None:
-            self._analysis = analyse(self.records_frame(), self.profile, self.ref, acknowledgements=self._acknowledgements())
+            self._analysis = analyse(self.records_frame(), self.profile, self.ref, self._acknowledgements())
         return self._analysis
 
     def _acknowledgements(self) -> list[dict]:
@@ -132,11 +106,6 @@ class Session(QObject):
     def stale(self) -> bool:
         """True while a background recalculation is running."""
         return self._stale
-
-    def set_results(self, results: InventoryResults) -> None:
-        """Install results computed off the GUI thread (the steps' progress is derived from them)."""
-        self._analysis = analyse(self.records_frame(), self.profile, self.ref, results, self._acknowledgements())
-        self.results_changed.emit()
 
     def current_id(self, record_id: int) -> int:
         """The id a record has now (a deleted and restored record gets a new id)."""
@@ -280,7 +249,7 @@ class Session(QObject):
             self.recalculating.emit(False)
             self.results_changed.emit()
 
-        self._runner.start("recalculate", lambda state: analyse(frame, profile, ref, None, acknowledgements), done)
+        self._runner.start("recalculate", lambda state: analyse(frame, profile, ref, acknowledgements), done)
 
     def close(self) -> None:
         """Close the project file."""

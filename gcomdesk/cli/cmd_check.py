@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 from gcomdesk.cli.common import text
-from gcomdesk.core.checks import count_by_severity, run_checks
+from gcomdesk.core.checks import count_by_severity
 from gcomdesk.core.model import REPORTING_LEVELS
-from gcomdesk.core.reference import load_reference
-from gcomdesk.store.project import Project
+from gcomdesk.store.inventory import Inventory
 
 
 def add_parser(sub, t):
@@ -22,11 +21,8 @@ def add_parser(sub, t):
 
 def run(args, lang: str) -> int:
     """Check the inventory and print the findings; 1 if any error, else 0."""
-    ref = load_reference()
-    with Project.open(args.file) as project:
-        profile = project.profile
-        findings = run_checks(project.records_frame(), profile, ref, level=args.level,
-                              acknowledgements=project.acknowledgements())
+    with Inventory.open(args.file) as inventory:
+        profile, findings = inventory.profile, inventory.analysis(level=args.level).findings
     counts = count_by_severity(findings)
     if args.format == "json":
         print(json.dumps({"findings": [f.to_dict(lang) for f in findings], "counts": counts}, ensure_ascii=False, indent=2))

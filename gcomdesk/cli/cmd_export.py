@@ -16,9 +16,9 @@ from gcomdesk.exchange.export import (
     ExportOptions,
     ExportRefused,
     export_inventory,
-    input_from_project,
+    input_from_inventory,
 )
-from gcomdesk.store.project import Project
+from gcomdesk.store.inventory import Inventory
 
 
 def _choices(allowed: tuple[str, ...], none_word: str | None = None):
@@ -49,8 +49,8 @@ def add_parser(sub, t):
 
 def run(args, lang: str) -> int:
     """Export; refuse an inventory with errors unless --draft (exit 1, nothing written)."""
-    with Project.open(args.file) as project:
-        data = input_from_project(project)
+    with Inventory.open(args.file) as inventory:
+        data = input_from_inventory(inventory)
     options = ExportOptions(args.out, lang=lang, parts=args.parts, chart_formats=args.charts, draft=args.draft,
                             activity_csv=args.csv)
     try:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 from gcomdesk.cli.common import text
-from gcomdesk.core.reference import load_reference
 from gcomdesk.core.summary import summary_dict
-from gcomdesk.store.project import Project
+from gcomdesk.store.inventory import Inventory
 
 
 def add_parser(sub, t):
@@ -20,9 +19,8 @@ def add_parser(sub, t):
 
 def run(args, lang: str) -> int:
     """Print the summary."""
-    ref = load_reference()
-    with Project.open(args.file) as project:
-        data = summary_dict(project.records_frame(), project.profile, ref)
+    with Inventory.open(args.file) as inventory:
+        data = summary_dict(inventory.records, inventory.profile, inventory.ref, inventory.analysis().results)
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0

@@ -1,7 +1,7 @@
 """The project file: one self-contained SQLite file per inventory (.gcdx).
 
-Every change is committed in its own transaction before the call returns, so what the window
-shows as saved survives a pulled plug. The rollback journal (not WAL) leaves no sidecar file
+Every change is one `ChangeSet` written by `Project.apply` in one transaction before the call
+returns, so what the window shows as saved survives a pulled plug. The rollback journal (not WAL) leaves no sidecar file
 once a transaction ends, so the file can be copied to a USB stick as it is.
 """
 
@@ -14,14 +14,17 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from gcomdesk.core.errors import ProjectFileError
 from gcomdesk.core.model import RECORD_FIELDS, Profile, Record
 from gcomdesk.core.reference import load_reference
+from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet
 from gcomdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -62,9 +65,83 @@ def _read_header(path: Path) -> tuple[int, int]:
 
 
 def _clean(value):
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
     if isinstance(value, float) and math.isnan(value):
         return None
     return value
+
+
+_INSERT_COLUMNS = ("id",) + _WRITABLE + ("extra", "created_by", "created_at", "updated_by", "updated_at")
+_UPDATABLE = frozenset(_WRITABLE) | {"extra", "updated_by", "updated_at"}
+_TEXT_DEFAULTS = {f.name: f.default for f in fields(Record) if f.name in _WRITABLE and isinstance(f.default, str)}
+
+
+def _record_row(record: Record) -> list:
+    row = [None if record.id is None else int(record.id)]
+    row += [_clean(getattr(record, f)) for f in _WRITABLE]
+    row += [json.dumps(record.extra or {}, ensure_ascii=False), record.created_by, record.created_at,
+            record.updated_by or record.created_by, record.updated_at or record.created_at]
+    return row
+
+
+def _frame_rows(frame: pd.DataFrame) -> list[list]:
+    """Rows to insert from a records table (missing columns take the Record defaults)."""
+    n = len(frame)
+    columns = []
+    for name in _INSERT_COLUMNS:
+        if name not in frame.columns:
+            default = "{}" if name == "extra" else "" if name in _STAMP_FIELDS[1:] else _TEXT_DEFAULTS.get(name)
+            columns.append([default] * n)
+            continue
+        series = frame[name]
+        if name == "extra":
+            columns.append([v if isinstance(v, str) else json.dumps(v if isinstance(v, dict) else {}, ensure_ascii=False)
+                            for v in series])
+        elif name in ("id", "year", "import_row"):
+            columns.append([None if pd.isna(v) else int(v) for v in series])
+        else:
+            values = series.astype(object).where(series.notna(), None).tolist()
+            default = _TEXT_DEFAULTS.get(name, "" if name in _STAMP_FIELDS else None)
+            if default is not None:  # NOT NULL text columns
+                values = [default if v is None else v for v in values]
+            columns.append(values)
+    return [list(row) for row in zip(*columns)]
+
+
+def _check_update_fields(updates) -> None:
+    unknown = {k for _, changes in updates for k in changes} - _UPDATABLE
+    if unknown:
+        raise ProjectFileError("project.unknown_field", field=", ".join(sorted(unknown)))
+
+
+def _action(changes: ChangeSet) -> str:
+    parts = [name for name, present in (("add", changes.add_count), ("update", changes.update),
+                                        ("delete", changes.delete), ("profile", changes.profile),
+                                        ("acknowledge", changes.acknowledge),
+                                        ("unacknowledge", changes.unacknowledge)) if present]
+    return parts[0] if len(parts) == 1 else "edit"
+
+
+def _detail(changes: ChangeSet, added: list[int], deleted: list[int]) -> str:
+    detail: dict = {}
+    if changes.label:
+        detail["label"] = changes.label
+    if added:
+        detail["added"] = len(added)
+        detail["added_ids"] = [added[0], added[-1]] if len(added) > 2 else added
+    if changes.update:
+        detail["updated"] = [{"id": i, "after": c} for i, c in changes.update[:200]]
+    if deleted:
+        detail["deleted"] = deleted[:1000]
+    if changes.profile:
+        detail["profile"] = changes.profile
+    for name in ("acknowledge", "unacknowledge"):
+        if getattr(changes, name):
+            detail[name] = [list(a.key) for a in getattr(changes, name)]
+    return json.dumps(detail, ensure_ascii=False, default=str)
 
 
 class Project:
@@ -176,71 +253,143 @@ class Project:
             raise ProjectFileError("project.corrupt", path=str(self.path), reason="no profile")
         return Profile.from_dict(json.loads(row[0]))
 
-    def update_profile(self, user: str = "", **changes) -> Profile:
-        """Change profile fields (validated) in one transaction and return the new profile."""
-        data = self.profile.to_dict()
-        unknown = set(changes) - set(data)
+    # -- the one way to write: a batch of changes, one transaction ---------------------------
+    def apply(self, changes: ChangeSet, user: str = "",
+              progress: Callable[[int, int], None] | None = None) -> Applied:
+        """Write a ChangeSet in ONE transaction (all or nothing) with one audit entry, and return
+        its exact inverse (computed in the same transaction) and the ids of the added records.
+
+        Order inside the transaction: deletes, adds, updates, profile, acknowledgements."""
+        who, stamp = user or default_user(), now_stamp()
+        _check_update_fields(changes.update)
+        with self._transaction() as conn:
+            deleted = self._delete(conn, changes.delete)
+            added = self._insert(conn, changes.add, who, stamp, progress)
+            before = self._update(conn, changes.update, who, stamp)
+            old_profile = self._write_profile(conn, changes.profile, who, stamp)
+            restore, withdraw = self._write_acknowledgements(conn, changes, who, stamp)
+            self._log(who, _action(changes), _detail(changes, added, [r.id for r in deleted]))
+        added_set = set(added)
+        inverse = ChangeSet(add=deleted, delete=added, update=[(i, old) for i, old in before if i not in added_set],
+                            profile=old_profile, acknowledge=restore, unacknowledge=withdraw, label=changes.label)
+        return Applied(inverse, tuple(added), tuple(i for i, _ in before), tuple(r.id for r in deleted))
+
+    def _rows(self, conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
+        rows: dict[int, dict] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            cursor = conn.execute(f"SELECT * FROM records WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            names = [d[0] for d in cursor.description]
+            rows.update({row[0]: dict(zip(names, row)) for row in cursor})
+        return rows
+
+    def _delete(self, conn: sqlite3.Connection, ids: tuple[int, ...]) -> list[Record]:
+        rows = self._rows(conn, list(dict.fromkeys(ids)))
+        deleted = [_to_record(rows[i]) for i in dict.fromkeys(ids) if i in rows]
+        conn.executemany("DELETE FROM records WHERE id = ?", [(r.id,) for r in deleted])
+        return deleted
+
+    def _insert(self, conn: sqlite3.Connection, add, who: str, stamp: str,
+                progress: Callable[[int, int], None] | None) -> list[int]:
+        rows = _frame_rows(add) if isinstance(add, pd.DataFrame) else [_record_row(r) for r in add]
+        if not rows:
+            return []
+        explicit = [row[0] for row in rows if row[0] is not None]
+        if explicit:
+            taken = self._rows(conn, explicit)
+            if taken:
+                raise ProjectFileError("project.record_exists", id=min(taken))
+        seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'records'").fetchone()
+        next_id = max([seq[0] if seq else 0, *explicit]) + 1
+        stamps = (who, stamp, who, stamp)
+        ids: list[int] = []
+        values = []
+        for row in rows:
+            if row[0] is None:
+                row[0], next_id = next_id, next_id + 1
+            if not row[-4]:  # a new record (a restored one keeps who made it and when)
+                row[-4:] = stamps
+            ids.append(row[0])
+            values.append(row)
+        sql = f"INSERT INTO records ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
+        for start in range(0, len(values), _CHUNK):
+            conn.executemany(sql, values[start:start + _CHUNK])
+            if progress:
+                progress(min(start + _CHUNK, len(values)), len(values))
+        return ids
+
+    def _update(self, conn: sqlite3.Connection, updates, who: str, stamp: str) -> list[tuple[int, dict]]:
+        if not updates:
+            return []
+        ids = list(dict.fromkeys(i for i, _ in updates))
+        rows = self._rows(conn, ids)
+        missing = [i for i in ids if i not in rows]
+        if missing:
+            raise ProjectFileError("project.no_record", id=missing[0])
+        touched: dict[int, set[str]] = {}
+        groups: dict[tuple[str, ...], list[list]] = {}
+        for record_id, fields_ in updates:
+            values = {k: (json.dumps(v or {}, ensure_ascii=False) if k == "extra" else _clean(v))
+                      for k, v in fields_.items()}
+            values.setdefault("updated_by", who)
+            values.setdefault("updated_at", stamp)
+            touched.setdefault(record_id, set()).update(values)
+            groups.setdefault(tuple(values), []).append([*values.values(), record_id])
+        for names, params in groups.items():
+            conn.executemany(f"UPDATE records SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", params)
+        before = []
+        for record_id in ids:
+            old = _to_record(dict(rows[record_id]))
+            before.append((record_id, {k: getattr(old, k) for k in sorted(touched[record_id])}))
+        return before
+
+    def _write_profile(self, conn: sqlite3.Connection, changes: dict, who: str, stamp: str) -> dict:
+        if not changes:
+            return {}
+        current = self.profile.to_dict()
+        unknown = set(changes) - set(current)
         if unknown:
             raise ProjectFileError("project.unknown_field", field=", ".join(sorted(unknown)))
-        data.update(changes)
-        profile = Profile.from_dict(data)
+        profile = Profile.from_dict({**current, **changes})
         profile.validate(load_reference())
-        who = user or default_user()
-        with self._transaction() as conn:
-            conn.execute("UPDATE profile SET data = ?, updated_by = ?, updated_at = ? WHERE id = 1",
-                         (json.dumps(profile.to_dict(), ensure_ascii=False), who, now_stamp()))
-            self._log(who, "profile", json.dumps(changes, ensure_ascii=False, default=str))
-        return profile
+        conn.execute("UPDATE profile SET data = ?, updated_by = ?, updated_at = ? WHERE id = 1",
+                     (json.dumps(profile.to_dict(), ensure_ascii=False), who, stamp))
+        return {k: current[k] for k in changes}
 
-    # -- records ----------------------------------------------------------------------------
+    def _write_acknowledgements(self, conn: sqlite3.Connection, changes: ChangeSet, who: str,
+                                stamp: str) -> tuple[list[Acknowledgement], list[Acknowledgement]]:
+        touched = [*changes.unacknowledge, *changes.acknowledge]
+        if not touched:
+            return [], []
+        old = {a.key: a for a in map(Acknowledgement.from_dict, self.acknowledgements())}
+        conn.executemany("DELETE FROM acknowledgements WHERE rule = ? AND gpc_ref = ? AND record_id = ? AND field = ?",
+                         [a.key for a in changes.unacknowledge])
+        conn.executemany("INSERT OR REPLACE INTO acknowledgements VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [(*a.key, a.explanation, a.by or who, a.at or stamp) for a in changes.acknowledge])
+        keys = list(dict.fromkeys(a.key for a in touched))
+        restore = [old[k] for k in keys if k in old]
+        withdraw = [Acknowledgement(*k) for k in keys if k not in old]
+        return restore, withdraw
+
+    # -- convenience wrappers over apply -------------------------------------------------------
+    def update_profile(self, user: str = "", **changes) -> Profile:
+        """Change profile fields (validated) in one transaction and return the new profile."""
+        self.apply(ChangeSet(profile=changes), user=user)
+        return self.profile
+
     def add_records(self, records: Iterable[Record], user: str = "",
                     progress: Callable[[int, int], None] | None = None) -> list[int]:
         """Add records in ONE transaction (all or none) and return their ids."""
-        records = list(records)
-        who, stamp = user or default_user(), now_stamp()
-        columns = _WRITABLE + ("extra", "created_by", "created_at", "updated_by", "updated_at")
-        sql = f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        ids: list[int] = []
-        with self._transaction() as conn:
-            for start in range(0, len(records), _CHUNK):
-                for record in records[start:start + _CHUNK]:
-                    values = [_clean(getattr(record, f)) for f in _WRITABLE]
-                    values += [json.dumps(record.extra, ensure_ascii=False), who, stamp, who, stamp]
-                    ids.append(conn.execute(sql, values).lastrowid)
-                if progress:
-                    progress(min(start + _CHUNK, len(records)), len(records))
-            self._log(who, "add", f"{len(records)} records")
-        return ids
+        return list(self.apply(ChangeSet(add=tuple(records)), user=user, progress=progress).added_ids)
 
     def update_record(self, record_id: int, user: str = "", **changes) -> Record:
-        """Change fields of one record in one transaction; the change is logged with old values."""
-        unknown = set(changes) - set(_WRITABLE) - {"extra"}
-        if unknown:
-            raise ProjectFileError("project.unknown_field", field=", ".join(sorted(unknown)))
-        old = self.record(record_id)
-        who = user or default_user()
-        values = {k: (json.dumps(v, ensure_ascii=False) if k == "extra" else _clean(v)) for k, v in changes.items()}
-        assignments = ", ".join(f"{k} = ?" for k in values)
-        with self._transaction() as conn:
-            conn.execute(f"UPDATE records SET {assignments}, updated_by = ?, updated_at = ? WHERE id = ?",
-                         [*values.values(), who, now_stamp(), record_id])
-            before = {k: getattr(old, k) for k in changes}
-            self._log(who, "update", json.dumps({"id": record_id, "before": before, "after": changes},
-                                                ensure_ascii=False, default=str))
+        """Change fields of one record in one transaction; the change is logged."""
+        self.apply(ChangeSet(update=[(record_id, changes)]), user=user)
         return self.record(record_id)
 
     def delete_records(self, record_ids: Iterable[int], user: str = "") -> int:
         """Delete records in one transaction; returns how many were deleted."""
-        ids = [int(i) for i in record_ids]
-        who = user or default_user()
-        with self._transaction() as conn:
-            deleted = 0
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                cursor = conn.execute(f"DELETE FROM records WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
-                deleted += cursor.rowcount
-            self._log(who, "delete", json.dumps(ids[:1000]))
-        return deleted
+        return len(self.apply(ChangeSet(delete=tuple(record_ids)), user=user).deleted_ids)
 
     def record(self, record_id: int) -> Record:
         """Return one record by id."""
@@ -256,9 +405,18 @@ class Project:
         names = [d[0] for d in cursor.description]
         return [_to_record(dict(zip(names, row))) for row in cursor]
 
-    def records_frame(self) -> pd.DataFrame:
-        """Return every record as a table (columns of core.model.Record), for vectorised work."""
-        frame = pd.read_sql_query("SELECT * FROM records ORDER BY id", self._conn, dtype=_FRAME_DTYPES)
+    def records_frame(self, ids: Iterable[int] | None = None) -> pd.DataFrame:
+        """Return every record (or those with these ids) as a table (columns of core.model.Record),
+        for vectorised work."""
+        if ids is None:
+            frame = pd.read_sql_query("SELECT * FROM records ORDER BY id", self._conn, dtype=_FRAME_DTYPES)
+        else:
+            ids = [int(i) for i in ids]
+            parts = [pd.read_sql_query(f"SELECT * FROM records WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id",
+                                       self._conn, params=chunk, dtype=_FRAME_DTYPES)
+                     for chunk in (ids[s:s + 500] for s in range(0, len(ids), 500))]
+            frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else (
+                parts[0] if parts else pd.read_sql_query("SELECT * FROM records WHERE 0", self._conn, dtype=_FRAME_DTYPES))
         return frame[list(RECORD_FIELDS) + ["extra"]]
 
     def record_count(self) -> int:
@@ -269,20 +427,12 @@ class Project:
     def acknowledge(self, rule: str, explanation: str, gpc_ref: str = "", record_id: int = 0,
                     field: str = "", user: str = "") -> None:
         """Store (or replace) an officer's explanation for a warning."""
-        who = user or default_user()
-        with self._transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO acknowledgements VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (rule, gpc_ref or "", int(record_id or 0), field or "", explanation, who, now_stamp()))
-            self._log(who, "acknowledge", f"{rule} {gpc_ref} {record_id} {field}")
+        self.apply(ChangeSet(acknowledge=[Acknowledgement(rule, gpc_ref, record_id, field, explanation)]), user=user)
 
     def remove_acknowledgement(self, rule: str, gpc_ref: str = "", record_id: int = 0, field: str = "",
                                user: str = "") -> None:
         """Withdraw an acknowledgement."""
-        who = user or default_user()
-        with self._transaction() as conn:
-            conn.execute("DELETE FROM acknowledgements WHERE rule = ? AND gpc_ref = ? AND record_id = ? AND field = ?",
-                         (rule, gpc_ref or "", int(record_id or 0), field or ""))
-            self._log(who, "unacknowledge", f"{rule} {gpc_ref} {record_id} {field}")
+        self.apply(ChangeSet(unacknowledge=[Acknowledgement(rule, gpc_ref, record_id, field)]), user=user)
 
     def acknowledgements(self) -> list[dict]:
         """Every acknowledged warning: rule, gpc_ref, record_id, field, explanation, by, at."""

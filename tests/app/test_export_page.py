@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 import gcomdesk.app.pages.export as export_page
-import gcomdesk.exchange.export.context as export_context
+import gcomdesk.core.analysis as analysis_module
 from gcomdesk.app.pages.export import ExportPage
 from gcomdesk.core.checks import Finding
 from gcomdesk.core.messages import Message
@@ -83,7 +83,7 @@ def test_korean_workbook(page, qtbot, tmp_path):
 def test_errors_allow_only_a_draft(page, session, qtbot, tmp_path, monkeypatch):
     error = Finding("value.test", "error", gpc_ref="I.1.1", message=Message("export.flag.missing"))
     monkeypatch.setattr(session, "findings", lambda: [error])
-    monkeypatch.setattr(export_context, "run_checks", lambda *a, **k: [error])
+    monkeypatch.setattr(analysis_module, "run_checks", lambda *a, **k: [error])
     page.refresh()
     assert not page.exportButton.isEnabled() and page.draftCheck.isEnabled()
     assert "1 error" in page.statusLabel.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-import gcomdesk.exchange.export.context as export_context
+import gcomdesk.core.analysis as analysis_module
 from gcomdesk.cli import main
 from gcomdesk.core.checks import Finding
 from gcomdesk.core.messages import Message
@@ -39,7 +39,7 @@ def test_korean_workbook_with_chosen_parts_and_no_chart_files(sample, tmp_path, 
 @pytest.fixture
 def one_error(monkeypatch):
     error = Finding("value.test", "error", gpc_ref="I.1.1", message=Message("export.flag.missing"))
-    monkeypatch.setattr(export_context, "run_checks", lambda *a, **k: [error])
+    monkeypatch.setattr(analysis_module, "run_checks", lambda *a, **k: [error])
 
 
 def test_errors_exit_1_without_draft_and_write_nothing(sample, tmp_path, capsys, one_error):

@@ -1,6 +1,7 @@
 """The submission-ready export: the GPC/CRF/CDP workbook, activity.csv and chart files.
 
-    data = ExportInput(project.records_frame(), project.profile, load_reference(), project.acknowledgements())
+    with Inventory.open(path) as inventory:
+        data = input_from_inventory(inventory)
     result = export_inventory(data, ExportOptions(out_dir, lang="ko", chart_formats=("png", "svg")))
 
 One module per sheet (sheet_*.py), the writer (writer.py), cell safety (cells.py), the CRF/CDP
@@ -20,13 +21,21 @@ from gcomdesk.exchange.export.options import (
 from gcomdesk.exchange.export.writer import export_inventory, workbook_name
 
 __all__ = ["CHART_FORMATS", "PARTS", "ExportCancelled", "ExportError", "ExportInput", "ExportOptions",
-           "ExportRefused", "ExportResult", "export_inventory", "input_from_project", "workbook_name"]
+           "ExportRefused", "ExportResult", "export_inventory", "input_from_inventory", "input_from_project",
+           "workbook_name"]
+
+
+def input_from_inventory(inventory, history=None) -> ExportInput:
+    """Everything an export needs from an open Inventory, with its analysis when it is already
+    computed (else the export runs the same pipeline once); call it in the inventory's thread."""
+    return ExportInput(records=inventory.records, profile=inventory.profile, ref=inventory.ref,
+                       acknowledgements=list(inventory.acknowledgements), history=list(history or []),
+                       source_name=inventory.path.name,
+                       analysis=inventory.analysis() if inventory.analysed else None)
 
 
 def input_from_project(project, ref=None, history=None) -> ExportInput:
-    """Read everything an export needs from an open Project (call it in the project's thread)."""
-    from gcomdesk.core.reference import load_reference
+    """Everything an export needs from an open Project (call it in the project's thread)."""
+    from gcomdesk.store.inventory import Inventory
 
-    return ExportInput(records=project.records_frame(), profile=project.profile, ref=ref or load_reference(),
-                       acknowledgements=project.acknowledgements(), history=list(history or []),
-                       source_name=project.path.name)
+    return input_from_inventory(Inventory(project, ref), history)

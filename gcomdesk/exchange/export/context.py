@@ -8,11 +8,12 @@ from datetime import datetime
 from functools import cached_property
 
 from gcomdesk import __version__
-from gcomdesk.core.checks import count_by_severity, run_checks
+from gcomdesk.core.analysis import analyse
+from gcomdesk.core.checks import count_by_severity
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
-from gcomdesk.core.totals import InventoryResults, summarize
+from gcomdesk.core.totals import InventoryResults
 from gcomdesk.exchange.export.national import NationalView, national_view
 from gcomdesk.exchange.export.options import ExportInput
 
@@ -106,10 +107,9 @@ class ExportContext:
 
 
 def build_context(data: ExportInput, lang: str, now: datetime | None = None) -> ExportContext:
-    """Calculate the inventory and run the checks once for every sheet of an export."""
-    results = summarize(data.records, data.profile, data.ref)
-    findings = run_checks(data.records, data.profile, data.ref, results=results,
-                          level=data.profile.reporting_level, acknowledgements=data.acknowledgements)
+    """The inventory's analysis (the one pipeline of core.analysis), once for every sheet of an export."""
+    analysis = data.analysis or analyse(data.records, data.profile, data.ref, data.acknowledgements)
+    results, findings = analysis.results, analysis.findings
     stamp = (now or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M %z").strip()
     ctx = ExportContext(data=data, lang=lang, results=results, findings=list(findings), generated_at=stamp)
     ctx.draft = ctx.errors > 0

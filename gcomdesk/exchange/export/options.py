@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from gcomdesk.core.analysis import Analysis
 from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
@@ -53,6 +54,7 @@ class ExportInput:
     acknowledgements: list[dict] = field(default_factory=list)
     history: list[tuple[int, dict[str, float]]] = field(default_factory=list)
     source_name: str = ""  # the project file's name, printed on the cover
+    analysis: Analysis | None = None  # the inventory's analysis when the caller has it (else computed once)
 
 
 @dataclass

@@ -9,7 +9,7 @@ import stat
 import openpyxl
 import pytest
 
-import gcomdesk.exchange.export.context as export_context
+import gcomdesk.core.analysis as analysis_module
 from gcomdesk.core.checks import Finding
 from gcomdesk.core.messages import Message
 from gcomdesk.exchange.export import (
@@ -30,7 +30,7 @@ def one_error(monkeypatch):
     """The checks report one error (whatever the inventory holds)."""
     error = Finding("classification.test", "error", gpc_ref="I.1.1", record_id=1,
                     message=Message("export.flag.missing"))
-    monkeypatch.setattr(export_context, "run_checks", lambda *a, **k: [error])
+    monkeypatch.setattr(analysis_module, "run_checks", lambda *a, **k: [error])
     return error
 
 
