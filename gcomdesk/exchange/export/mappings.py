@@ -14,8 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from gcomdesk.core.errors import ReferenceDataError
-from gcomdesk.core.reference import DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD
-from gcomdesk.core.totals import InventoryResults
+from gcomdesk.core.totals import InventoryResults, total_mask
 from gcomdesk.paths import resource_path
 
 CRF_COLUMNS = ("direct", "indirect", "outside")
@@ -154,17 +153,6 @@ def crf_total(table: list[tuple[CrfRow, dict[str, MappedCell]]], block: str = "t
                 sums[c] += cells[c].value or 0.0
     sums["total"] = sum(sums[c] for c in CRF_COLUMNS)
     return sums
-
-
-def total_mask(by_gpc: pd.DataFrame, total_key: str) -> pd.Series:
-    """The GPC rows a core total takes, as a boolean mask (the rules of gcomdesk.core.totals)."""
-    t = by_gpc
-    masks = {"basic": lambda: t["in_basic"], "basic_plus": lambda: t["in_basic_plus"],
-             "scope1_territorial": lambda: t["in_scope1_territorial"], "scope1": lambda: t["scope"] == 1,
-             "scope2": lambda: t["scope"] == 2, "scope3": lambda: t["scope"] == 3,
-             "direct": lambda: t["gir_field"].isin(DIRECT_GIR_FIELDS),
-             "indirect": lambda: t["gir_field"] == INDIRECT_GIR_FIELD}
-    return masks[total_key]().astype(bool)
 
 
 def total_refs(results: InventoryResults, total_key: str) -> tuple[str, ...]:

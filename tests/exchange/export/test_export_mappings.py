@@ -74,7 +74,7 @@ def test_crf_total_equals_basic_plus_for_any_inventory(every_row_filled):
     assert crf_total(table)["total"] == every_row_filled.totals["basic_plus"]
     assert crf_total(table)["indirect"] == every_row_filled.totals["scope2"]
     apart = crf_total(table, "generation")["total"] + crf_total(table, "memo")["total"]
-    assert crf_total(table)["direct"] + apart == every_row_filled.totals["scope1_territorial"]
+    assert crf_total(table)["direct"] + apart == every_row_filled.totals["scope1"]
 
 
 def test_cdp_scopes_and_totals_agree_for_any_inventory(every_row_filled):
