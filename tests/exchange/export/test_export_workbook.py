@@ -4,6 +4,8 @@ header block and print setup."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import math
 import re
 
@@ -142,7 +144,9 @@ def test_cdp_matrix_sums_to_the_scope_and_gpc_totals(workbooks, sample_results, 
         elif scope in sums:
             sums[scope] += table.value(r, value_col) or 0.0
             seen_refs += table.value(r, refs_col).split(", ")
-    assert sorted(seen_refs) == sorted(sample_results.by_gpc.index)  # every GPC row summed once
+    counts = Counter(seen_refs)
+    assert set(counts) == set(sample_results.by_gpc.index)  # every GPC row summed once, I.4.4 once per plant type
+    assert counts.pop("I.4.4") == 4 and set(counts.values()) == {1}
     for scope, key in ((1, "scope1"), (2, "scope2"), (3, "scope3")):
         assert close(sums[scope], sample_results.totals[key])
     assert close(totals_rows["BASIC"], sample_results.totals["basic"])
