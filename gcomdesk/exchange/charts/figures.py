@@ -58,7 +58,8 @@ def _fmt(value: float) -> str:
 def draw_sector_scope(fig: Figure, inputs) -> None:
     """Emissions by GPC sector, stacked by scope."""
     t = inputs.t
-    bars = data.sector_scope(inputs.results, inputs.ref, inputs.lang, lambda s: t("chart.scope", scope=s))
+    bars = data.sector_scope(inputs.results, inputs.ref, inputs.lang, lambda s: t("chart.scope", scope=s),
+                             t("chart.sector_scope.generation"))
     totals = np.sum([v for v in bars.stacks.values()], axis=0)
     div, unit = scale_for(float(totals.max()) if len(totals) else 0.0)
     ax = _axes(fig, t("chart.sector_scope.title"))
