@@ -6,6 +6,12 @@ records) or by a notation key; a notation key only counts with its explanation (
 where it is included). A step is complete when every row the reporting level requires is
 answered and nothing in the step is wrong. Problems come with a severity: "error" and "warning"
 are open problems (counted on the step's badge), "missing" is what is still to be entered.
+
+Territorial rows (I.4.4, III.n.3) are required by neither level, so they are never "missing" rows
+of a step; but scope 1 (territorial) and the direct total take them, so
+`InventoryProgress.territorial_open` lists those still unanswered (as core.totals judges them: data
+filed in or landing on the row, or an explained key) and the check's warning
+completeness.territorial_row_empty points at each until it is answered.
 """
 
 from __future__ import annotations
@@ -112,6 +118,12 @@ class InventoryProgress:
 
     steps: dict[str, StepProgress]
     rows: dict[str, RowProgress]
+    territorial_open: tuple[str, ...] = ()  # territorial rows not answered: scope 1 and direct are incomplete
+
+    @property
+    def totals_complete(self) -> bool:
+        """True when every total can be shown as complete (no territorial row left unanswered)."""
+        return not self.territorial_open
 
     def problems_for(self, gpc_refs: Iterable[str]) -> list[Problem]:
         """The problems (any severity) attached to these GPC rows, in step order."""
@@ -301,7 +313,7 @@ def assess(results: InventoryResults, profile: Profile, ref: ReferenceLibrary, f
     steps["review"] = StepProgress("review", StepState.NEEDS_ATTENTION if review_problems else overall, review_problems)
     steps["results"] = StepProgress("results", overall, ())
     steps["export"] = StepProgress("export", overall, ())
-    return InventoryProgress({s: steps[s] for s in STEP_IDS}, all_rows)
+    return InventoryProgress({s: steps[s] for s in STEP_IDS}, all_rows, tuple(results.territorial_open))
 
 
 def state_of_rows(progress: InventoryProgress, gpc_refs: Iterable[str]) -> StepState:

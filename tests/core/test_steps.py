@@ -102,3 +102,15 @@ def test_findings_from_checks_count_on_their_step_and_review():
 def test_profile_step_wants_population():
     p = progress(population=None)
     assert p.steps["profile"].state == StepState.IN_PROGRESS
+
+
+def test_territorial_rows_are_not_missing_rows_of_a_step_but_are_listed_until_answered():
+    # Issue 16 item 6: I.4.4 and III.n.3 are in neither BASIC nor BASIC+ (GPC v1.1), yet scope 1
+    # (territorial) and the direct total take them.
+    records = [key(r, "NO", "없음") for r in BASIC_STATIONARY if r != "I.1.1"]
+    p = progress(act("I.1.1", "city_gas_lng", 100, "kNm3"), *records)
+    assert p.steps["stationary"].state == StepState.COMPLETE
+    assert p.territorial_open == ("I.4.4", "III.1.3", "III.2.3", "III.3.3", "III.4.3") and not p.totals_complete
+    answered = [key(r, "NO", "없음") for r in ("I.4.4", "III.1.3", "III.2.3", "III.3.3", "III.4.3")]
+    p = progress(act("I.1.1", "city_gas_lng", 100, "kNm3"), *records, *answered)
+    assert p.territorial_open == () and p.totals_complete
