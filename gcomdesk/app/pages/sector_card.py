@@ -27,8 +27,8 @@ from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.pages.gpc_choice import GpcChoice
 from gcomdesk.app.pages.method_section import MethodSection, refs_with_methods
 from gcomdesk.app.records_model import COLUMNS, RecordsTableModel
-from gcomdesk.core.generation import GENERATION_ROW
 from gcomdesk.app.table_clipboard import TableClipboard
+from gcomdesk.core.generation import GENERATION_ROW
 from gcomdesk.core.model import Record
 from gcomdesk.core.reference import GpcRow
 from gcomdesk.core.steps import activities_for

@@ -9,10 +9,10 @@ from dataclasses import asdict
 import pandas as pd
 import pytest
 
+from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.core.model import RECORD_FIELDS, Record, new_profile
 from gcomdesk.core.reference import load_reference
 from gcomdesk.core.totals import summarize
-from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.exchange.export.mappings import (
     CRF_COLUMNS,
     cdp_rows,

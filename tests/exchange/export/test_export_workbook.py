@@ -4,10 +4,9 @@ header block and print setup."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import math
 import re
+from collections import Counter
 
 import pytest
 
