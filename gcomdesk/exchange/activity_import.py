@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from gcomdesk.core.errors import CellError, ImportRejected, UnitError
-from gcomdesk.core.messages import Message
 from gcomdesk.core.generation import PLANT_TYPES
+from gcomdesk.core.messages import Message
 from gcomdesk.core.model import QUALITY_ALIASES, NotationKey, Record
 from gcomdesk.core.reference import ReferenceLibrary, load_reference, normalize_key
 from gcomdesk.core.units import check_unit
