@@ -7,11 +7,11 @@ where it is included). A step is complete when every row the reporting level req
 answered and nothing in the step is wrong. Problems come with a severity: "error" and "warning"
 are open problems (counted on the step's badge), "missing" is what is still to be entered.
 
-Territorial rows (I.4.4, III.n.3) are required by neither level, so they are never "missing" rows
-of a step; but scope 1 (territorial) and the direct total take them, so
-`InventoryProgress.territorial_open` lists those still unanswered (as core.totals judges them: data
-filed in or landing on the row, or an explained key) and the check's warning
-completeness.territorial_row_empty points at each until it is answered.
+Territorial rows (I.4.4, III.n.3) are required by neither level (they do not count in a step's
+required rows), but scope 1 (territorial) and the direct total take them: until each is answered
+(as core.totals judges it: data filed in or landing on the row, or an explained key) it is
+"missing" in its step, `InventoryProgress.territorial_open` lists it, and those totals are marked
+incomplete (the check completeness.territorial_row_empty says the same in the review).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ OPEN_SEVERITIES = ("error", "warning")
 # Findings of the checks (gcomdesk.core.checks) that say what is still to be entered: the steps
 # show them as "missing", so that a step only needs attention once something entered is wrong.
 MISSING_RULES = frozenset({
-    "completeness.row_empty", "completeness.scope2_without_scope1", "value.missing_amount",
+    "completeness.row_empty", "completeness.scope2_without_scope1", "completeness.territorial_row_empty", "value.missing_amount",
     "profile.population_missing", "profile.preparer_missing", "profile.year_missing", "profile.region_missing",
 })
 # Statuses that mean "not filled in yet" rather than "wrong" (see _record_problems).
@@ -300,6 +300,8 @@ def assess(results: InventoryResults, profile: Profile, ref: ReferenceLibrary, f
             progress, row_problems = _row(step_id, row, is_required(row, profile.reporting_level), data, notation, co2e)
             rows.append(progress)
             problems += own(row_problems)
+            if row.ref in results.territorial_open:
+                problems.append(Problem(step_id, row.ref, Message("steps.territorial_unanswered", {"gpc_ref": row.ref}), "missing"))
             all_rows[row.ref] = progress
         problems += [p for p in extra if p.step_id == step_id]
         steps[step_id] = StepProgress(step_id, _state(rows, problems), tuple(problems), tuple(rows))
