@@ -66,11 +66,13 @@ def default_plant_type(kind: str, activity, ref: ReferenceLibrary) -> str:
     if kind == "activity" and activity in ref.fuels:
         return defaults["fuel_biogenic" if ref.fuels[activity].biogenic else "fuel_fossil"]
     if kind == "method":
+        # imported here: core.methods (the incineration module) imports this module's PLANT_TYPES
         from gcomdesk.core.methods import REGISTRY
+        from gcomdesk.core.methods.base import load_defaults
+
         method = REGISTRY.get(activity)
         inp = next((i for i in method.inputs if i.name == "plant_type"), None) if method else None
         if inp is not None and inp.default_key:
-            from gcomdesk.core.methods.base import load_defaults
             entry = load_defaults(method.family).get(inp.default_key)
             if entry is not None and entry.value in PLANT_TYPES:
                 return str(entry.value)

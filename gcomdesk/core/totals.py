@@ -104,10 +104,12 @@ def _text(series: pd.Series) -> pd.Series:
 def answered_rows(frame: pd.DataFrame) -> set[str]:
     """GPC rows answered: data filed in or landing on them, or a notation key with its explanation
     (IE also saying where it is included). The steps judge a row's answer the same way."""
-    data = frame[frame["kind"].isin(DATA_KINDS)]
+    columns = [c for c in ("gpc_ref", "report_ref", "status") if c in frame]
+    data = frame.loc[frame["kind"].isin(DATA_KINDS).to_numpy(), columns]
     if "status" in data:
-        data = data[data["status"] != "no_amount"]  # a row added and not filled in answers nothing yet
-    rows = set(data["gpc_ref"]) | set(data.get("report_ref", data["gpc_ref"]))
+        data = data[(data["status"] != "no_amount").to_numpy()]  # a row added and not filled in answers nothing yet
+    refs = [c for c in ("gpc_ref", "report_ref") if c in data]
+    rows = set(pd.unique(data[refs].to_numpy(dtype=object).ravel())) if len(data) else set()
     keys = frame[frame["kind"] == "notation"]
     if len(keys):
         key, text, where = _text(keys["notation_key"]), _text(keys["explanation"]), _text(keys["included_in"])

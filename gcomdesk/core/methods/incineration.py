@@ -20,6 +20,7 @@ destination not stated) stays in III.3 and is flagged by the check classificatio
 
 from __future__ import annotations
 
+from gcomdesk.core.generation import PLANT_TYPES as GENERATION_TYPES
 from gcomdesk.core.methods.base import MethodInput, Resolved, Working, category, choice, load_defaults, make_method
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
@@ -29,7 +30,7 @@ CATEGORIES = ("food", "paper", "wood", "textiles", "plastics", "rubber_leather",
 TECHNOLOGIES = ("continuous_stoker", "continuous_fluidised", "semi_continuous_stoker", "semi_continuous_fluidised",
                 "batch_stoker", "batch_fluidised", "open_burning")
 ENERGY_USE = ("none", "grid", "onsite", "used")  # "used": legacy, destination not stated (stays in III.3)
-PLANT_TYPES = ("electricity", "chp", "heat")  # of a plant supplying the grid (core.generation has the fourth, renewable)
+PLANT_TYPES = tuple(t for t in GENERATION_TYPES if t != "renewable")  # waste is not counted as a local renewable
 ONSITE_ROWS = ("I.2.1", "I.3.1", "I.4.1")
 IN_BOUNDARY_ROWS = ("III.3.1", "III.3.3")  # plants in the city: their energy recovery moves them to Stationary Energy
 C_TO_CO2 = 44.0 / 12.0
