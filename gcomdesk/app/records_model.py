@@ -23,7 +23,7 @@ from gcomdesk.core.generation import GENERATION_ROW, PLANT_TYPES, default_plant_
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import QUALITY_ALIASES
 from gcomdesk.core.steps import activities_for
-from gcomdesk.core.units import fitting_units, unit_catalogue
+from gcomdesk.core.units import fitting_units, unit_catalogue, unit_note
 from gcomdesk.exchange.activity_import import parse_number
 
 COLUMNS = ("gpc_ref", "activity", "amount", "unit", "co2_t", "ch4_t", "n2o_t", "data_source", "quality", "notes",
@@ -262,6 +262,9 @@ class RecordsTableModel(QAbstractTableModel):
             if result and not _empty(result.get("energy_tj")):
                 line += " = " + QCoreApplication.translate("RecordsTable", "{value} TJ").format(value=format_tonnes(result["energy_tj"]))
             lines[0] += f": {line}"
+            note = unit_note(str(values.get("activity") or ""), str(values.get("unit") or ""), self.session.ref, i18n.language())
+            if note:  # the calorific basis of an energy amount, or m3 read as Nm3
+                lines.append(note)
         if result:
             lines.append(QCoreApplication.translate("RecordsTable", "CO2 {co2} t · CH4 {ch4} t · N2O {n2o} t → {total} tCO2e ({gwp})").format(
                 co2=format_tonnes(result.get("co2_t")), ch4=format_tonnes(result.get("ch4_t")), n2o=format_tonnes(result.get("n2o_t")),

@@ -6,7 +6,8 @@ import pandas as pd
 
 from gcomdesk.core.methods import defaults_used
 from gcomdesk.core.model import Profile
-from gcomdesk.core.reference import ReferenceLibrary
+from gcomdesk.core.reference import POWER_SECTOR, ReferenceLibrary
+from gcomdesk.core.units import energy_basis
 
 
 def factors_used(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> list[dict]:
@@ -23,6 +24,14 @@ def factors_used(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary)
         return _unique(entries)
     sector_of = {r: g.combustion_sector for r, g in ref.gpc.items()}
     pairs = act.assign(sector=act["gpc_ref"].map(sector_of).fillna(""))[["activity", "sector"]].drop_duplicates()
+    for activity, unit in act[["activity", "unit"]].drop_duplicates().itertuples(index=False):
+        basis = energy_basis(activity, unit, ref) if activity in ref.fuels else None
+        if basis is not None and basis.basis == "gross":  # a gross energy amount: the ratio that made it net
+            fuel = ref.fuels[activity]
+            entries.append(_entry(activity, "", "NCV/GCV", round(basis.to_net, 6),
+                                  f"{fuel.ncv_mj_per_unit:g}/{fuel.gcv_mj_per_unit:g} MJ/{fuel.base_unit}",
+                                  "gross energy amount (stated)" if basis.stated else "gross energy amount (fuel default)",
+                                  basis.source))
     seen_fuels: set[str] = set()
     for activity, sector in pairs.itertuples(index=False):
         if activity in ref.fuels:
@@ -32,6 +41,10 @@ def factors_used(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary)
                 co2, basis = fuel.co2_kg_per_tj(profile.fuel_factor_set)
                 entries.append(_entry(activity, "", "NCV", fuel.ncv_mj_per_unit, f"MJ/{fuel.base_unit}", fuel.edition, fuel.source))
                 entries.append(_entry(activity, "", "CO2", round(co2, 3), "kg/TJ", f"{profile.fuel_factor_set}: {basis}", fuel.source))
+            co2_here, basis_here = fuel.co2_kg_per_tj(profile.fuel_factor_set, sector)
+            if sector == POWER_SECTOR and basis_here != fuel.co2_kg_per_tj(profile.fuel_factor_set)[1]:
+                entries.append(_entry(activity, sector, "CO2", round(co2_here, 3), "kg/TJ",
+                                      f"{profile.fuel_factor_set}: {basis_here}", fuel.source))
             gas = ref.gas_defaults.get((fuel.ipcc_fuel, sector))
             if gas is not None:
                 entries.append(_entry(activity, sector, "CH4", gas.ch4_kg_per_tj, "kg/TJ", "IPCC 2006 Tier 1", gas.source))

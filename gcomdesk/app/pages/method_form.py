@@ -271,7 +271,7 @@ class MethodForm(QWidget):
         else:
             shown = [c for c in method.outputs if c != "biogenic_co2_t" and gases.get(c)] or list(method.outputs[:1])
             parts = ", ".join(f"{Message(f'method.gas.{c}').render(self.lang)} {fmt(gases.get(c, 0.0))} t" for c in shown)
-            total = fmt(co2e(gases, profile, self.session.ref))
+            total = fmt(co2e(gases, profile, self.session.ref, method.code))
             text = self.tr("Result: {total} tCO2e ({gwp}) — {parts}").format(total=total, gwp=profile.gwp_set, parts=parts)
             landed = self.landing_row(resolved)
             if landed != self.gpc_ref:  # e.g. an incinerator recovering energy: Stationary Energy, not waste

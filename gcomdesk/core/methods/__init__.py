@@ -19,6 +19,8 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from gcomdesk.core.co2e import ch4_is_fossil
+from gcomdesk.core.co2e import co2e as total_co2e
 from gcomdesk.core.messages import Message
 from gcomdesk.core.methods.base import (
     OUTPUT_COLUMNS,
@@ -37,7 +39,7 @@ from gcomdesk.core.reference import ReferenceLibrary
 
 __all__ = [
     "OUTPUT_COLUMNS", "REGISTRY", "Method", "MethodInput", "MethodInputError", "Resolved", "Working", "boundary_methods",
-    "check_record", "choice_label", "co2e", "defaults_used", "describe_record", "evaluate_methods", "fmt", "input_label", "make_method",
+    "ch4_origin_fossil", "check_record", "choice_label", "co2e", "defaults_used", "describe_record", "evaluate_methods", "fmt", "input_label", "make_method",
     "method_inputs", "method_name", "method_sources", "methods_for", "register", "replacement", "report_refs",
 ]
 
@@ -92,12 +94,17 @@ def method_name(code: str, lang: str = "en") -> str:
     return Message(f"method.name.{code}").render(lang) if code in REGISTRY else str(code)
 
 
-def co2e(gases: Mapping[str, float], profile: Profile, ref: ReferenceLibrary) -> float:
-    """Tonnes CO2e of a method result with the profile's GWP set (biogenic CO2 excluded)."""
-    gwp = ref.gwp[profile.gwp_set]
-    return (gases.get("co2_t", 0.0) + gases.get("ch4_t", 0.0) * gwp["CH4"] + gases.get("n2o_t", 0.0) * gwp["N2O"]
-            + gases.get("sf6_t", 0.0) * gwp["SF6"] + gases.get("nf3_t", 0.0) * gwp.get("NF3", 0.0)
-            + gases.get("hfcs_co2e_t", 0.0) + gases.get("pfcs_co2e_t", 0.0))
+def ch4_origin_fossil(code: str, ref: ReferenceLibrary) -> bool:
+    """True when the methane of a method counts as fossil: by the sector of the GPC row it serves
+    (road traffic, industrial processes), non-fossil for waste and agriculture (core.co2e)."""
+    method = REGISTRY.get(code)
+    row = ref.gpc.get(method.gpc_refs[0]) if method is not None and method.gpc_refs else None
+    return ch4_is_fossil(row.sector_no if row is not None else "")
+
+
+def co2e(gases: Mapping[str, float], profile: Profile, ref: ReferenceLibrary, code: str) -> float:
+    """Tonnes CO2e of a method result with the profile's GWP set (biogenic CO2 excluded): core.co2e."""
+    return total_co2e(gases, ref.gwp[profile.gwp_set], ch4_origin_fossil(code, ref))
 
 
 def _evaluate_one(code, extra, profile: Profile, ref: ReferenceLibrary) -> tuple[tuple[float, ...], str]:

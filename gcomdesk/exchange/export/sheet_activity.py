@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from gcomdesk.core.messages import message_keys
 from gcomdesk.core.methods import describe_record
+from gcomdesk.core.units import unit_note
 from gcomdesk.exchange.export.cells import AMOUNT, FACTOR, INTEGER, TONNES, TONNES_SMALL, csv_text
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import Column, SheetWriter
@@ -97,10 +98,12 @@ def factor_provenance(rec, ctx: ExportContext) -> tuple[str, str]:
     edition, source = "", ""
     if activity in ref.fuels:
         fuel = ref.fuels[activity]
-        _, basis = fuel.co2_kg_per_tj(p.fuel_factor_set)
         sector = ref.gpc[rec.gpc_ref].combustion_sector if rec.gpc_ref in ref.gpc else ""
+        _, basis = fuel.co2_kg_per_tj(p.fuel_factor_set, sector)
         gas = ref.gas_defaults.get((fuel.ipcc_fuel, sector))
         edition = f"{p.fuel_factor_set}: {basis}; NCV {fuel.ncv_mj_per_unit} MJ/{fuel.base_unit}; CH4/N2O IPCC 2006 Tier 1 ({sector})"
+        note = unit_note(activity, text(rec.unit), ref, ctx.lang)  # gross/net basis of an energy amount, m3 as Nm3
+        edition += f"; {note}" if note else ""
         source = fuel.source + (f"; {gas.source}" if gas else "")
     elif activity in ref.carriers and ref.carriers[activity].kind == "electricity":
         ed = ref.electricity[p.electricity_edition]
