@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gcomdesk.app import i18n
 from gcomdesk.app.formatting import format_amount
+from gcomdesk.core.messages import Message
 from gcomdesk.core.reference import ReferenceLibrary
 
 EXAMPLE_FUELS = ("city_gas_lng", "diesel", "bituminous_fuel")
@@ -28,13 +29,22 @@ def gwp_explanations(ref: ReferenceLibrary) -> dict[str, str]:
         "SAR": QCoreApplication.translate("FactorTexts", "IPCC Second Assessment (CH4 {ch4}, N2O {n2o}): the emissions-trading scheme and the older national series."),
         "AR6": QCoreApplication.translate("FactorTexts", "IPCC Sixth Assessment (CH4 {ch4}, N2O {n2o}): the newest values; GCoM asks for a reason."),
     }
-    return {s: t.format(ch4=format_amount(ref.gwp[s]["CH4"]), n2o=format_amount(ref.gwp[s]["N2O"])) for s, t in texts.items()}
+    return {s: t.format(ch4=ch4_text(ref.gwp[s]), n2o=format_amount(ref.gwp[s]["N2O"])) for s, t in texts.items()}
+
+
+def ch4_text(values: dict[str, float]) -> str:
+    """Methane's GWP as calculations use it: one value, or fossil / non-fossil where the set differs (AR6)."""
+    fossil, non_fossil = values["CH4_fossil"], values["CH4_non_fossil"]
+    if fossil == non_fossil:
+        return format_amount(fossil)
+    return Message("gwp.ch4_by_origin", {"fossil": format_amount(fossil), "non_fossil": format_amount(non_fossil)}).render(i18n.language())
 
 
 def gwp_text(ref: ReferenceLibrary, gwp_set: str) -> str:
     """The values a GWP set implies."""
     values = ref.gwp[gwp_set]
-    line = " · ".join(f"{gas} {format_amount(values[gas])}" for gas in ("CO2", "CH4", "N2O", "SF6") if gas in values)
+    line = " · ".join(f"{gas} {ch4_text(values) if gas == 'CH4' else format_amount(values[gas])}"
+                      for gas in ("CO2", "CH4", "N2O", "SF6") if gas in values)
     return f"{line}\n{gwp_explanations(ref)[gwp_set]}"
 
 

@@ -30,6 +30,6 @@ def write_factors_sheet(wb, ctx: ExportContext) -> SheetWriter:
     gwp = ctx.ref.gwp[ctx.profile.gwp_set]
     sheet.blank()
     sheet.line(t("export.factors.gwp", gwp=ctx.profile.gwp_set,
-                 values=", ".join(f"{gas} {value:g}" for gas, value in gwp.items())))
+                 values=", ".join(f"{gas} {value:g}" for gas, value in gwp.items() if gas != "CH4")))  # CH4 by origin
     sheet.finish(freeze_columns=1)
     return sheet
