@@ -145,17 +145,16 @@ def check_unit(activity: str, unit_text: str, ref: ReferenceLibrary | None = Non
     return unit
 
 
-PLAIN_M3 = frozenset(normalize_key(u) for u in ("m3", "m³", "㎥", "천m3", "천m³", "천㎥", "1000m3"))
-
-
 def unit_note(activity: str, unit_text: str, ref: ReferenceLibrary | None = None, lang: str = "en") -> str:
     """What a reader must know about how an amount's unit was read: the calorific basis of an energy
-    amount of a fuel, or plain m3 of a gas read as Nm3. Empty when there is nothing to say."""
+    amount of a fuel, or that a gas volume is normal volume (plain m3 typed at entry is read as Nm3).
+    Empty when there is nothing to say."""
     ref = ref or load_reference()
     found = energy_basis(activity, unit_text, ref)
     if found is not None:
         return found.describe(lang)
     fuel = ref.fuels.get(activity)
-    if fuel is not None and fuel.base_unit == "Nm3" and normalize_key(str(unit_text).strip()) in PLAIN_M3:
-        return Message("calc.basis.m3_as_nm3", {"unit": str(unit_text).strip()}).render(lang)
+    unit = unit_catalogue().canonical(unit_text)
+    if fuel is not None and fuel.base_unit == "Nm3" and unit is not None and unit_catalogue().dimension(unit) == "volume":
+        return Message("calc.basis.normal_volume", {"unit": unit}).render(lang)
     return ""

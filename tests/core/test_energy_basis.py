@@ -94,8 +94,10 @@ def test_the_basis_is_written_where_the_amount_is_described():
 
 
 def test_plain_cubic_metres_of_gas_are_read_as_normal_cubic_metres():
-    # Plain m3 / ㎥ / 천㎥ of a gaseous fuel is Nm3 (the NCV's volume basis), and the record says so.
+    # Plain m3 / ㎥ / 천㎥ of a gaseous fuel is an explicit alias of Nm3 (the NCV's volume basis; units.csv
+    # says why), and the record's working says the volume is normal volume.
+    cat = unit_catalogue()
+    assert cat.canonical("㎥") == "Nm3" and cat.canonical("천㎥") == "kNm3" and cat.canonical("m3") == "Nm3"
     assert one(act("I.1.1", "city_gas_lng", 1000, "㎥")).energy_tj == pytest.approx(1000 * 38.9 / 1e6)
-    assert "Nm3" in unit_note("city_gas_lng", "천㎥", REF, "en") and "Nm3" in unit_note("city_gas_lng", "m3", REF, "ko")
-    assert unit_note("city_gas_lng", "천Nm3", REF, "en") == ""  # stated as normal volume: nothing to add
-    assert unit_note("diesel", "kL", REF, "en") == ""
+    assert "0 °C" in unit_note("city_gas_lng", "kNm3", REF, "en") and "표준상태" in unit_note("city_gas_lng", "m3", REF, "ko")
+    assert unit_note("diesel", "kL", REF, "en") == "" and unit_note("propane", "t", REF, "en") == ""

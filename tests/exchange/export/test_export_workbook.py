@@ -179,6 +179,18 @@ def test_activity_sheet_has_every_record_with_factors_and_method_working(workboo
             assert "\n" in (table.value(r, working) or "")  # inputs and working lines
 
 
+def test_activity_sheet_says_how_the_gas_volume_was_read_and_the_oxidation(workbooks, sample_input, sheet_table):
+    # The sample's city gas is in 천㎥ (stored as kNm3): the factor column says it is normal volume and names the K-ETS
+    # Tier 2 oxidation factor of gaseous fuels, 0.995 (K-ETS guideline 별표 6; issue 16 items 1 and 9).
+    table = sheet_table(workbooks["ko"].worksheets[5], "ko", "export.col.record_id")
+    edition, unit = table.col("export.col.factor_edition"), table.col("export.col.unit")
+    gas_ids = set(sample_input.records.loc[sample_input.records["activity"] == "city_gas_lng", "id"].astype(int))
+    rows = [r for r in range(table.header_row + 1, table.ws.max_row + 1) if table.value(r, 1) in gas_ids]
+    assert rows and all(table.value(r, unit) == "kNm3" for r in rows)
+    for r in rows:
+        assert "표준상태" in table.value(r, edition) and "oxidation 0.995" in table.value(r, edition)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_numbers_are_numeric_cells(workbooks, lang):
     for ws in workbooks[lang].worksheets:
