@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from gcomdesk.core.calculate import calculate
+from gcomdesk.core.grid import with_td_losses
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD, ReferenceLibrary
 
@@ -68,7 +69,9 @@ def _notation_columns(records: pd.DataFrame, index: pd.Index) -> pd.DataFrame:
 
 
 def summarize(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> InventoryResults:
-    """Calculate every record and roll the results up to GPC rows and totals."""
+    """Calculate every record (with the T&D loss records its grid side implies) and roll the results
+    up to GPC rows and totals."""
+    records = with_td_losses(records, profile, ref)
     results = calculate(records, profile, ref)
     inputs = records.drop(columns=[c for c in results.columns if c in records.columns])
     frame = pd.concat([inputs, results], axis=1)
