@@ -73,6 +73,14 @@ def grid_factor(gpc_ref: str, profile: Profile, ref: ReferenceLibrary) -> GridFa
     return _of(ref.electricity[profile.electricity_edition])
 
 
+def editions_used(gpc_ref: str, profile: Profile, ref: ReferenceLibrary) -> list[ElectricityEdition]:
+    """The editions behind grid_factor() of a row (one, or both sides for a loss row)."""
+    label = grid_factor(gpc_ref, profile, ref).label
+    cons = ref.electricity[profile.electricity_edition]
+    gen = ref.electricity_generation.get(profile.electricity_edition)
+    return [ed for ed in (cons, gen) if ed is not None and ed.edition in label.split(" - ")]
+
+
 def _text(lang_key: str, **params) -> str:
     message = Message(lang_key, params)
     return f"{message.render('ko')} / {message.render('en')}"
