@@ -89,7 +89,7 @@ def _text(lang_key: str, **params) -> str:
 def with_td_losses(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> pd.DataFrame:
     """The records plus what the side implies: derived loss records (generation side) or IE keys
     for unanswered stationary loss rows (consumption side). Stored records are never changed;
-    added rows get new index labels after the last one and no id."""
+    added rows get new index labels after the last one and id 0 (no stored record)."""
     if records.empty or profile.electricity_edition not in ref.electricity:
         return records
     kind = records["kind"].astype(str)
@@ -102,7 +102,7 @@ def with_td_losses(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrar
             row = rec.to_dict()
             loss_row = ref.td_loss_rows[rec["gpc_ref"]]
             source_id = "" if pd.isna(rec.get("id")) else int(rec["id"])
-            row.update(gpc_ref=loss_row, id=None, import_file=None, import_row=None,
+            row.update(gpc_ref=loss_row, id=0, import_file=None, import_row=None,
                        notes=_text("calc.td_loss.note", row=rec["gpc_ref"], id=source_id),
                        extra=json.dumps({"derived": DERIVED_LOSS, "from_index": int(label), "from_row": rec["gpc_ref"]}))
             added.append(row)
@@ -113,7 +113,7 @@ def with_td_losses(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrar
             if ref.gpc[loss_row].sector_no != "I" or loss_row in answered or scope2 not in used:
                 continue  # II.x.3 also holds trips outside the city: never keyed for the officer
             row = {c: None for c in records.columns}
-            row.update(kind="notation", gpc_ref=loss_row, year=profile.year, notation_key="IE", included_in=scope2,
+            row.update(kind="notation", id=0, gpc_ref=loss_row, year=profile.year, notation_key="IE", included_in=scope2,
                        explanation=_text("calc.td_loss.ie", row=scope2, edition=profile.electricity_edition),
                        extra=json.dumps({"derived": DERIVED_KEY}))
             added.append(row)
