@@ -34,5 +34,8 @@ def write_factors_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet.blank()
     sheet.line(t("export.factors.gwp", gwp=ctx.profile.gwp_set,
                  values=", ".join(f"{gas} {value:g}" for gas, value in gwp.items())))
+    gwp_source = ctx.ref.factor_sources.get(f"gwp:{ctx.profile.gwp_set}")
+    if gwp_source is not None:
+        sheet.line(t("export.factors.gwp_source", primary=gwp_source.primary_source, secondary=gwp_source.secondary_source))
     sheet.finish(freeze_columns=1)
     return sheet
