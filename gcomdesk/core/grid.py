@@ -10,10 +10,13 @@ so for a consumption C:
   rows I.x.3 are IE ("included in I.x.2") unless the officer answered them.
 - generation side: the scope-2 row is C x EF_g and a derived record puts C x (EF_c - EF_g) per gas
   into the loss row (resources/reference/td_loss_rows.csv: I.x.2 -> I.x.3, II.x.2 -> II.x.3).
-  I.x.2 + I.x.3 = C x EF_c, so the Korean indirect (간접) field counts the losses exactly once.
+  I.x.2 + I.x.3 = C x EF_c, so the Korean indirect (간접) field counts stationary losses exactly once.
   The implied loss rate is 1 - EF_g / EF_c (2022 approval: 1 - 0.4403 / 0.4747 = 7.2 %).
 
-Off-road electricity (II.5.2) has no loss row in GPC v1.1 and stays on the consumption side. A
+Transport losses go to II.x.3 as GPC Table 7.1 asks; that row also holds trips outside the city
+and is outside the Korean direct/indirect views, so on the generation side the Korean indirect total
+leaves out the transport losses (the national sheet says how much). Off-road electricity (II.5.2)
+has no loss row in GPC v1.1 and stays on the consumption side. A
 record with its own factor is the officer's figure and gets no derived loss record. Only editions
 that publish both sides with a gas split can be used on the generation side (Profile.validate).
 """
@@ -95,33 +98,39 @@ def with_td_losses(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrar
     kind = records["kind"].astype(str)
     electricity = (kind == "activity") & (records["activity"].astype(str) == "electricity")
     in_scope2 = records["gpc_ref"].isin(list(ref.td_loss_rows))
-    added: list[dict] = []
     if profile.electricity_side == "generation" and loss_factor(profile, ref) is not None:
         own_factor = records[list(FACTOR_COLUMNS)].notna().any(axis=1)
-        for label, rec in records[electricity & in_scope2 & ~own_factor].iterrows():
-            row = rec.to_dict()
-            loss_row = ref.td_loss_rows[rec["gpc_ref"]]
-            source_id = "" if pd.isna(rec.get("id")) else int(rec["id"])
-            row.update(gpc_ref=loss_row, id=0, import_file=None, import_row=None,
-                       notes=_text("calc.td_loss.note", row=rec["gpc_ref"], id=source_id),
-                       extra=json.dumps({"derived": DERIVED_LOSS, "from_index": int(label), "from_row": rec["gpc_ref"]}))
-            added.append(row)
-    else:
-        answered = set(records["gpc_ref"].astype(str))
-        used = set(records.loc[electricity, "gpc_ref"].astype(str))
-        for scope2, loss_row in ref.td_loss_rows.items():
-            if ref.gpc[loss_row].sector_no != "I" or loss_row in answered or scope2 not in used:
-                continue  # II.x.3 also holds trips outside the city: never keyed for the officer
-            row = {c: None for c in records.columns}
-            row.update(kind="notation", id=0, gpc_ref=loss_row, year=profile.year, notation_key="IE", included_in=scope2,
-                       explanation=_text("calc.td_loss.ie", row=scope2, edition=profile.electricity_edition),
-                       extra=json.dumps({"derived": DERIVED_KEY}))
-            added.append(row)
-    if not added:
+        source = records[electricity & in_scope2 & ~own_factor]
+        rows = source["gpc_ref"].astype(str).tolist()
+        notes = {r: _text("calc.td_loss.note", row=r, id="\x1f") for r in set(rows)}
+        ids = pd.to_numeric(source["id"], errors="coerce").fillna(0).astype(int).astype(str).tolist()
+        extra = {r: json.dumps({"derived": DERIVED_LOSS, "from_row": r, "from_index": 0})[:-2] for r in set(rows)}
+        losses = source.assign(  # the JSON of extra is built per row text and index (the same dict as json.dumps)
+            gpc_ref=source["gpc_ref"].map(ref.td_loss_rows), id=0, import_file=None, import_row=None,
+            notes=[notes[r].replace("\x1f", i) for r, i in zip(rows, ids)],
+            extra=[f"{extra[r]}{int(label)}}}" for label, r in zip(source.index.tolist(), rows)])
+        return _append(records, losses)
+    added: list[dict] = []
+    answered = set(records["gpc_ref"].astype(str))
+    used = set(records.loc[electricity, "gpc_ref"].astype(str))
+    for scope2, loss_row in ref.td_loss_rows.items():
+        if ref.gpc[loss_row].sector_no != "I" or loss_row in answered or scope2 not in used:
+            continue  # II.x.3 also holds trips outside the city: never keyed for the officer
+        row = {c: None for c in records.columns}
+        row.update(kind="notation", id=0, gpc_ref=loss_row, year=profile.year, notation_key="IE", included_in=scope2,
+                   explanation=_text("calc.td_loss.ie", row=scope2, edition=profile.electricity_edition),
+                   extra=json.dumps({"derived": DERIVED_KEY}))
+        added.append(row)
+    return _append(records, pd.DataFrame(added, columns=records.columns))
+
+
+def _append(records: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
+    """The records with `added` after them under new index labels."""
+    if added.empty:
         return records
     start = int(records.index.max()) + 1 if pd.api.types.is_integer_dtype(records.index) else len(records)
-    extra = pd.DataFrame(added, columns=records.columns, index=range(start, start + len(added)))
-    return pd.concat([records, extra.astype(records.dtypes.to_dict(), errors="ignore")])
+    added = added.set_axis(range(start, start + len(added)))
+    return pd.concat([records, added.astype(records.dtypes.to_dict(), errors="ignore")])
 
 
 def is_derived(extra) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from gcomdesk.core.checks.reconcile import local_share, reconcile
+from gcomdesk.core.grid import DERIVED_LOSS, is_derived
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
 from gcomdesk.core.national import TOTAL_CODE, NationalData, load_national
@@ -126,7 +127,21 @@ def national_view(results: InventoryResults, profile: Profile, ref: ReferenceLib
     view.totals.append({"key": "indirect", "local_t": results.totals["indirect"], "national_code": "", "national_t": None,
                         "share": None, "local_pc": _per_capita(results.totals["indirect"], people), "national_pc": None})
     view.notes = _notes(view, profile)
+    transport_losses = _transport_losses(results)
+    if transport_losses:
+        view.notes.append(("export.national.td_transport", {"value": f"{transport_losses:,.1f}"}))
     return view
+
+
+def _transport_losses(results: InventoryResults) -> float:
+    """T&D losses of transport electricity derived on the generation side: they sit in II.x.3,
+    which the Korean view counts as outside the city (core.grid)."""
+    records = results.records
+    if not len(records) or "extra" not in records:
+        return 0.0
+    derived = records["extra"].map(is_derived) == DERIVED_LOSS
+    transport = records["gpc_ref"].astype(str).str.startswith("II.")
+    return float(records.loc[derived & transport, "co2e_t"].sum())
 
 
 def _notes(view: NationalView, profile: Profile) -> list[tuple[str, dict]]:

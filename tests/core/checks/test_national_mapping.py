@@ -44,3 +44,13 @@ def test_one_share_rule_for_missing_zero_and_net_sink_national_figures():
     assert local_share(5.0, float("nan")) is None
     assert local_share(5.0, 0.0) is None
     assert local_share(-5.0, -100.0) is None  # LULUCF is a national net sink: no meaningful share
+
+
+def test_national_view_says_where_transport_losses_went_on_the_generation_side():
+    # II.2.2 10,000 MWh on the 2022 approval: losses 10,000 x 0.0344 t CO2 = 344 t, + CH4 9 kg x 28 + N2O 7 kg x 265
+    records = frame(act("II.2.2", "electricity", 10000, "MWh"))
+    gen = profile(population=352400, electricity_side="generation")
+    notes = dict(national_view(summarize(records, gen, REF), gen, REF).notes)
+    assert notes["export.national.td_transport"]["value"] == f"{344 + 0.009 * 28 + 0.007 * 265:,.1f}"
+    cons = profile(population=352400)
+    assert "export.national.td_transport" not in dict(national_view(summarize(records, cons, REF), cons, REF).notes)
