@@ -40,6 +40,8 @@ def test_summary_json_matches_core(city, capsys):
     for key, value in results.totals.items():
         assert data["totals_t"][key] == pytest.approx(value, rel=1e-9)
     assert len(data["gpc"]) == 53
+    assert data["totals_incomplete"] == {}  # the sample answers I.4.4 and III.n.3 (NO with explanations)
+    assert list(data["generation_t"]) == ["electricity", "chp", "heat", "renewable"]
     by_ref = {row["ref"]: row for row in data["gpc"]}
     assert by_ref["I.1.1"]["co2e_t"] == pytest.approx(results.by_gpc.loc["I.1.1", "co2e_t"])
     assert by_ref["I.4.1"]["notation_key"] == "NO" and by_ref["I.4.1"]["explanation"]

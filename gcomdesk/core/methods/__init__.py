@@ -38,7 +38,7 @@ from gcomdesk.core.reference import ReferenceLibrary
 __all__ = [
     "OUTPUT_COLUMNS", "REGISTRY", "Method", "MethodInput", "MethodInputError", "Resolved", "Working", "boundary_methods",
     "check_record", "choice_label", "co2e", "defaults_used", "describe_record", "evaluate_methods", "fmt", "input_label", "make_method",
-    "method_inputs", "method_name", "method_sources", "methods_for", "register", "replacement",
+    "method_inputs", "method_name", "method_sources", "methods_for", "register", "replacement", "report_refs",
 ]
 
 log = logging.getLogger(__name__)
@@ -136,6 +136,41 @@ def evaluate_methods(records: pd.DataFrame, profile: Profile, ref: ReferenceLibr
     frame = pd.DataFrame(values, index=records.index, columns=list(OUTPUT_COLUMNS))
     frame["status"] = status
     return frame
+
+
+def _report_ref(code, extra, gpc_ref: str, profile: Profile) -> str:
+    method = REGISTRY.get(code) if isinstance(code, str) else None
+    if method is None or method.route is None:
+        return gpc_ref
+    try:
+        data = _extra(extra)
+    except ValueError:
+        return gpc_ref
+    if replacement(data) is not None:  # the reported figure carries the emissions, in the row it is filed in
+        return gpc_ref
+    resolved = method.resolve(dict(data.get("inputs") or {}), profile)
+    return gpc_ref if resolved.errors else method.route(resolved, gpc_ref)
+
+
+def report_refs(records: pd.DataFrame, profile: Profile) -> pd.Series:
+    """The GPC row each method record's emissions land on (a method may move them, e.g. an
+    incinerator recovering energy to Stationary Energy); the filed row for every other record."""
+    filed = records["gpc_ref"].astype(object)
+    out = filed.copy()
+    is_method = (records["kind"] == "method").to_numpy() if "kind" in records else np.zeros(len(records), dtype=bool)
+    if not is_method.any():
+        return out
+    cache: dict[tuple, str] = {}
+    sub = records[is_method]
+    extras = sub["extra"].tolist() if "extra" in sub else [None] * len(sub)
+    landed = []
+    for code, extra, gpc_ref in zip(sub["activity"].tolist(), extras, sub["gpc_ref"].tolist()):
+        key = (code, gpc_ref, extra if isinstance(extra, str) else json.dumps(extra, sort_keys=True, default=str))
+        if key not in cache:
+            cache[key] = _report_ref(code, extra, str(gpc_ref), profile)
+        landed.append(cache[key])
+    out[is_method] = landed
+    return out
 
 
 def check_record(code: str, extra, profile: Profile, ref: ReferenceLibrary) -> list[MethodInputError]:

@@ -68,14 +68,16 @@ def write_cdp_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet = SheetWriter(wb, t("export.sheet.cdp"), ctx.header_lines(), ctx.print_header())
     sheet.table_header(_columns(ctx))
     sector = None
-    for row, cell in cdp_table(ctx.results):
+    for row, cell in cdp_table(ctx.results, ctx.lang):
         label_sector = t("export.cdp.totals") if row.total_key else row.sector_ko if ctx.lang == "ko" else row.sector_en
         if label_sector != sector:
             sector = label_sector
             sheet.add_row([label_sector], font=BOLD, fill=SECTION_FILL)
         missing = list(cell.missing)
         flag, required = "", False
-        if missing:
+        if missing and row.total_key:  # a total taking territorial rows still unanswered
+            flag, required = t("export.total_incomplete", refs=", ".join(missing)), True
+        elif missing:
             required = any(required_at(r, ctx.profile.reporting_level, ctx.ref) for r in missing)
             flag = t("export.flag.cell_missing" if required else "export.flag.cell_missing_not_required",
                      refs=", ".join(missing), level=ctx.level_label())
@@ -83,7 +85,7 @@ def write_cdp_sheet(wb, ctx: ExportContext) -> SheetWriter:
                   int(row.scope) if row.scope else None, cell.value, cell.key or None, ", ".join(cell.refs) or None,
                   cell.explanation or None, flag or None]
         r = sheet.add_row(values, font=BOLD if row.total_key else None, border=THIN_TOP if row.total_key else None)
-        if missing and cell.value is None:
+        if missing and (cell.value is None or row.total_key):
             sheet.fill_cells(r, (3, 4), FLAG_FILL if required else OPTIONAL_FILL)
     last_table_row = sheet.row - 1
     sheet.blank()
