@@ -36,6 +36,17 @@ def record_factor_quality(kind: str, activity: str, own: str, explicit: bool, pr
     return ""
 
 
+def fuel_primary_sources(code: str, sector: str, profile: Profile, ref: ReferenceLibrary) -> str:
+    """Where a fuel record's NCV, CO2 and CH4/N2O factors are published, in one line."""
+    fuel = ref.fuels[code]
+    used = profile.fuel_factor_set if fuel.carbon_tc_per_tj.get(profile.fuel_factor_set) is not None else "ipcc"
+    parts = [f"NCV: {ref.factor_sources['ncv'].primary_source}", f"CO2: {ref.factor_sources[f'fuel_set:{used}'].primary_source}"]
+    gas = ref.factor_sources.get(f"gas:{sector}")
+    if gas is not None:
+        parts.append(f"CH4/N2O: {gas.primary_source}")
+    return "; ".join(parts)
+
+
 def factors_used(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> list[dict]:
     """Return one entry per (activity, gas, combustion sector) the library supplies to these records.
 

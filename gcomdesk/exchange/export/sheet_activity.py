@@ -9,6 +9,7 @@ import csv
 import math
 from dataclasses import dataclass
 
+from gcomdesk.core.factors import fuel_primary_sources
 from gcomdesk.core.grid import DERIVED_KEY, editions_used, grid_factor, is_derived
 from gcomdesk.core.messages import message_keys
 from gcomdesk.core.methods import describe_record
@@ -102,7 +103,7 @@ def factor_provenance(rec, ctx: ExportContext) -> tuple[str, str]:
         sector = ref.gpc[rec.gpc_ref].combustion_sector if rec.gpc_ref in ref.gpc else ""
         gas = ref.gas_defaults.get((fuel.ipcc_fuel, sector))
         edition = f"{p.fuel_factor_set}: {basis}; NCV {fuel.ncv_mj_per_unit} MJ/{fuel.base_unit}; CH4/N2O IPCC 2006 Tier 1 ({sector})"
-        source = fuel.source + (f"; {gas.source}" if gas else "")
+        source = fuel_primary_sources(activity, sector, p, ref) if gas else fuel_primary_sources(activity, "", p, ref)
     elif activity in ref.carriers and ref.carriers[activity].kind == "electricity":
         edition = grid_factor(text(rec.gpc_ref), p, ref).label
         source = "; ".join(f"{ed.edition}: {ed.primary_source}" for ed in editions_used(text(rec.gpc_ref), p, ref))

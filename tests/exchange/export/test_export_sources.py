@@ -110,3 +110,13 @@ def test_cover_says_when_a_grid_factor_gives_no_gwp_basis(sample_input, tmp_path
     texts = [str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if isinstance(c.value, str)]
     note = next(t for t in texts if "without the GWP set" in t)
     assert "KR-2023" in note and "AR5" in note and "not stated" in note
+
+
+def test_activity_sheet_names_where_each_fuel_factor_is_published(workbooks, sheet_table):
+    table = sheet_table(workbooks["en"].worksheets[5], "en", "export.col.record_id")
+    activity, source = table.col("export.col.activity"), table.col("export.col.factor_source")
+    gas = [r for r in range(table.header_row + 1, table.ws.max_row + 1) if table.value(r, activity) == "City gas (LNG)"]
+    assert gas
+    for r in gas:
+        text = table.value(r, source)
+        assert "annex 12" in text and "table A" in text and "2006 IPCC Guidelines Vol.2" in text
