@@ -5,7 +5,8 @@ converted to net with the fuel's NCV/GCV ratio when its basis is gross (stated w
 fuel's default: core.units.energy_basis). CO2 = TJ x carbon x 44/12 x the factor set's oxidation factor
 (K-ETS Tier 2: 0.99 liquids, 0.995 gases, 0.98 solids, 0.99 solids in power generation; 1 otherwise);
 CH4/N2O = TJ x the IPCC 2006 Tier 1 default of the fuel in the GPC row's combustion sector.
-Grid electricity: MWh x the edition's factor per gas. District heat: TJ x the heat factor.
+Grid electricity: MWh x the edition's factor per gas, by side and row (core.grid). District heat: TJ x the
+heat factor per gas.
 Explicit per-record factors (kg per unit) override the library. CO2e: core.co2e with the profile's
 GWP set, methane's GWP by origin (fossil for sectors I, II, IV; non-fossil for III, V and biomass fuels).
 """
@@ -18,6 +19,7 @@ import pandas as pd
 from gcomdesk.core.co2e import FOSSIL_CH4_SECTORS, nf3_co2e, other_co2e
 from gcomdesk.core.co2e import co2e as total_co2e
 from gcomdesk.core.errors import UnitError
+from gcomdesk.core.grid import grid_factor
 from gcomdesk.core.methods import OUTPUT_COLUMNS as METHOD_OUTPUTS
 from gcomdesk.core.methods import evaluate_methods
 from gcomdesk.core.model import RECORD_FIELDS, Profile
@@ -128,16 +130,18 @@ def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) ->
         status[flag[status[flag] == OK]] = NO_GAS_DEFAULT
         lib_ch4[is_fuel] = np.nan_to_num(ch4)
         lib_n2o[is_fuel] = np.nan_to_num(n2o)
-    if is_elec.any():
-        ed = ref.electricity[profile.electricity_edition]
-        if ed.has_gas_split:
-            lib_co2[is_elec] = ed.co2_t_per_mwh * 1000.0
-            lib_ch4[is_elec] = ed.ch4_kg_per_mwh or 0.0
-            lib_n2o[is_elec] = ed.n2o_kg_per_mwh or 0.0
-        else:
-            unsplit_per_mwh[is_elec] = ed.co2e_t_per_mwh_published
+    if is_elec.any():  # the side and the row decide the factor (core.grid)
+        rows = records.loc[is_elec, "gpc_ref"].astype(str)
+        by_row = {r: grid_factor(r, profile, ref) for r in pd.unique(rows)}
+        lib_co2[is_elec] = rows.map({r: g.co2_kg for r, g in by_row.items()}).to_numpy(dtype=float)
+        lib_ch4[is_elec] = rows.map({r: g.ch4_kg for r, g in by_row.items()}).to_numpy(dtype=float)
+        lib_n2o[is_elec] = rows.map({r: g.n2o_kg for r, g in by_row.items()}).to_numpy(dtype=float)
+        unsplit_per_mwh[is_elec] = rows.map({r: g.unsplit_t for r, g in by_row.items()}).to_numpy(dtype=float)
     if is_heat.any():
-        lib_co2[is_heat] = ref.heat[profile.heat_edition].co2_kg_per_tj
+        heat = ref.heat[profile.heat_edition]
+        lib_co2[is_heat] = heat.co2_kg_per_tj
+        lib_ch4[is_heat] = heat.ch4_kg_per_tj
+        lib_n2o[is_heat] = heat.n2o_kg_per_tj
 
     usable = is_act & (status != UNKNOWN_ACTIVITY) & (status != UNIT_MISMATCH) & np.isfinite(amount)
     per_unit = np.where(usable, mult, 0.0)  # calculation units per record unit

@@ -107,9 +107,13 @@ class EnergyCarrier:
     calc_unit: str
 
 
+ELECTRICITY_SIDES = ("consumption", "generation")  # 소비단 (includes T&D losses) / 발전단
+
+
 @dataclass(frozen=True)
 class ElectricityEdition:
-    """A national grid-electricity factor edition (consumption side)."""
+    """A national grid-electricity factor edition, one side of one approval: consumption side
+    (소비단, T&D losses included) or generation side (발전단, losses excluded)."""
 
     edition: str
     name_ko: str
@@ -118,27 +122,58 @@ class ElectricityEdition:
     co2_t_per_mwh: float | None
     ch4_kg_per_mwh: float | None
     n2o_kg_per_mwh: float | None
-    co2e_t_per_mwh_published: float
+    co2e_t_per_mwh_published: float | None
     published_gwp: str
     confidence: str
-    source: str
+    primary_source: str
+    secondary_source: str = ""
+    side: str = "consumption"
+    consumption_edition: str = ""  # for a generation-side row: the consumption side of the same approval
 
     @property
     def has_gas_split(self) -> bool:
         """True when the edition gives CO2, CH4 and N2O separately."""
         return self.co2_t_per_mwh is not None
 
+    @property
+    def source(self) -> str:
+        """The primary source (where the value is published)."""
+        return self.primary_source
+
 
 @dataclass(frozen=True)
 class HeatEdition:
-    """A district-heat factor edition (CO2 only)."""
+    """A district-heat factor: a supplier's published factor, or the national average."""
 
     edition: str
     name_ko: str
     name_en: str
     co2_kg_per_tj: float
     confidence: str
-    source: str
+    primary_source: str
+    secondary_source: str = ""
+    ch4_kg_per_tj: float = 0.0
+    n2o_kg_per_tj: float = 0.0
+    supplier_ko: str = ""
+    supplier_en: str = ""
+    national_average: bool = False
+
+    @property
+    def source(self) -> str:
+        """The primary source (where the value is published)."""
+        return self.primary_source
+
+
+@dataclass(frozen=True)
+class FactorSource:
+    """Where a group of library factors is published (factor_sources.csv), for the Factors sheet."""
+
+    key: str
+    name_en: str
+    name_ko: str
+    primary_source: str
+    secondary_source: str
+    confidence: str
 
 
 @dataclass(frozen=True)
@@ -177,6 +212,9 @@ class ReferenceLibrary:
     ipcc_categories: dict[str, tuple[str, str]]
     units: tuple[dict[str, str], ...]
     activity_aliases: dict[str, str]
+    electricity_generation: dict[str, ElectricityEdition] = field(default_factory=dict)  # by consumption edition
+    factor_sources: dict[str, FactorSource] = field(default_factory=dict)
+    td_loss_rows: dict[str, str] = field(default_factory=dict)  # scope-2 row -> its T&D loss row (scope 3)
 
     @property
     def gpc_refs(self) -> list[str]:
@@ -379,36 +417,77 @@ def _load_gwp() -> tuple[dict[str, dict[str, float]], dict[str, str]]:
     return sets, sources
 
 
-def _load_electricity() -> dict[str, ElectricityEdition]:
+def _load_electricity() -> tuple[dict[str, ElectricityEdition], dict[str, ElectricityEdition]]:
+    """Consumption-side editions (the officer's choice) and generation-side ones by their pair."""
     name = "electricity_kr.csv"
-    rows = _read(name, ("edition", "default_for_inventory_years", "co2_t_per_MWh", "ch4_kg_per_MWh", "n2o_kg_per_MWh", "co2eq_t_per_MWh_published", "source"))
-    editions = {}
+    rows = _read(name, ("edition", "side", "consumption_edition", "default_for_inventory_years", "co2_t_per_MWh",
+                        "ch4_kg_per_MWh", "n2o_kg_per_MWh", "co2eq_t_per_MWh_published", "primary_source", "secondary_source"))
+    editions, generation = {}, {}
     for i, r in enumerate(rows, start=2):
+        if r["side"] not in ELECTRICITY_SIDES:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="side", value=r["side"])
         try:
             default_years = _years(r["default_for_inventory_years"])
         except ValueError:
             raise ReferenceDataError("reference.value", file=name, row=i, column="default_for_inventory_years", value=r["default_for_inventory_years"]) from None
-        editions[r["edition"]] = ElectricityEdition(
+        co2 = parse_reference_number(r["co2_t_per_MWh"], name, i, "co2_t_per_MWh", optional=True)
+        edition = ElectricityEdition(
             edition=r["edition"], name_ko=r["name_ko"], name_en=r["name_en"], default_years=default_years,
-            co2_t_per_mwh=parse_reference_number(r["co2_t_per_MWh"], name, i, "co2_t_per_MWh", optional=True),
+            co2_t_per_mwh=co2,
             ch4_kg_per_mwh=parse_reference_number(r["ch4_kg_per_MWh"], name, i, "ch4_kg_per_MWh", optional=True),
             n2o_kg_per_mwh=parse_reference_number(r["n2o_kg_per_MWh"], name, i, "n2o_kg_per_MWh", optional=True),
-            co2e_t_per_mwh_published=parse_reference_number(r["co2eq_t_per_MWh_published"], name, i, "co2eq_t_per_MWh_published"),
-            published_gwp=r["published_gwp"], confidence=r["confidence"], source=r["source"],
+            co2e_t_per_mwh_published=parse_reference_number(r["co2eq_t_per_MWh_published"], name, i, "co2eq_t_per_MWh_published",
+                                                            optional=co2 is not None),
+            published_gwp=r["published_gwp"], confidence=r["confidence"], primary_source=r["primary_source"],
+            secondary_source=r["secondary_source"], side=r["side"], consumption_edition=r["consumption_edition"],
         )
+        if not edition.primary_source.strip():
+            raise ReferenceDataError("reference.value", file=name, row=i, column="primary_source", value="")
+        if edition.side == "generation":
+            generation[edition.consumption_edition] = edition
+        else:
+            editions[edition.edition] = edition
+    for i, gen in enumerate(generation.values(), start=2):
+        pair = editions.get(gen.consumption_edition)
+        if pair is None or not (gen.has_gas_split and pair.has_gas_split):  # losses are computed per gas
+            raise ReferenceDataError("reference.value", file=name, row=i, column="consumption_edition", value=gen.consumption_edition)
     if not any(e.default_years for e in editions.values()):
         raise ReferenceDataError("reference.count", file=name, expected="1 default edition", found=0)
-    return editions
+    return editions, generation
 
 
 def _load_heat() -> dict[str, HeatEdition]:
     name = "heat_kr.csv"
-    rows = _read(name, ("edition", "co2_kg_per_TJ", "confidence", "source"))
+    rows = _read(name, ("edition", "national_average", "co2_kg_per_TJ", "ch4_kg_per_TJ", "n2o_kg_per_TJ", "confidence",
+                        "primary_source", "secondary_source"))
     return {
-        r["edition"]: HeatEdition(r["edition"], r["name_ko"], r["name_en"],
-                                  parse_reference_number(r["co2_kg_per_TJ"], name, i, "co2_kg_per_TJ"), r["confidence"], r["source"])
+        r["edition"]: HeatEdition(
+            r["edition"], r["name_ko"], r["name_en"], parse_reference_number(r["co2_kg_per_TJ"], name, i, "co2_kg_per_TJ"),
+            r["confidence"], r["primary_source"], r["secondary_source"],
+            ch4_kg_per_tj=parse_reference_number(r["ch4_kg_per_TJ"], name, i, "ch4_kg_per_TJ", optional=True) or 0.0,
+            n2o_kg_per_tj=parse_reference_number(r["n2o_kg_per_TJ"], name, i, "n2o_kg_per_TJ", optional=True) or 0.0,
+            supplier_ko=r.get("supplier_ko", ""), supplier_en=r.get("supplier_en", ""),
+            national_average=_flag(r["national_average"], name, i, "national_average"))
         for i, r in enumerate(rows, start=2)
     }
+
+
+def _load_factor_sources() -> dict[str, FactorSource]:
+    rows = _read("factor_sources.csv", ("key", "name_en", "name_ko", "primary_source", "secondary_source", "confidence"))
+    return {r["key"]: FactorSource(r["key"], r["name_en"], r["name_ko"], r["primary_source"], r["secondary_source"],
+                                   r["confidence"]) for r in rows}
+
+
+def _load_td_loss_rows(gpc: dict[str, GpcRow]) -> dict[str, str]:
+    """Which scope-3 row receives the T&D losses of a scope-2 row's grid electricity (GPC v1.1)."""
+    name = "td_loss_rows.csv"
+    rows = _read(name, ("consumption_row", "loss_row"))
+    for i, r in enumerate(rows, start=2):
+        for column, scope in (("consumption_row", 2), ("loss_row", 3)):
+            row = gpc.get(r[column])
+            if row is None or row.scope != scope:
+                raise ReferenceDataError("reference.value", file=name, row=i, column=column, value=r[column])
+    return {r["consumption_row"]: r["loss_row"] for r in rows}
 
 
 def _load_regions() -> dict[str, Region]:
@@ -445,11 +524,14 @@ def load_reference() -> ReferenceLibrary:
         if row["basis"] not in ("",) + ENERGY_BASES or (row["basis"] and row["dimension"] != "energy"):
             raise ReferenceDataError("reference.value", file="units.csv", row=i, column="basis", value=row["basis"])
     categories = {r["code"]: (r["name_en"], r["name_ko"]) for r in _read("ipcc_2006_categories.csv")}
+    gpc = _load_gpc()
+    electricity, generation = _load_electricity()
     return ReferenceLibrary(
-        gpc=_load_gpc(), fuels=fuels, carriers=carriers, gas_defaults=_load_gas_defaults(fuels),
-        gwp=gwp, gwp_source=gwp_source, electricity=_load_electricity(), heat=_load_heat(),
+        gpc=gpc, fuels=fuels, carriers=carriers, gas_defaults=_load_gas_defaults(fuels),
+        gwp=gwp, gwp_source=gwp_source, electricity=electricity, heat=_load_heat(),
         regions=_load_regions(), ipcc_categories=categories, units=tuple(units),
-        activity_aliases=_alias_index(fuels, carriers),
+        activity_aliases=_alias_index(fuels, carriers), electricity_generation=generation,
+        factor_sources=_load_factor_sources(), td_loss_rows=_load_td_loss_rows(gpc),
     )
 
 

@@ -25,6 +25,7 @@ import pandas as pd
 
 from gcomdesk.core.calculate import calculate
 from gcomdesk.core.generation import generation_split
+from gcomdesk.core.grid import with_td_losses
 from gcomdesk.core.messages import Message
 from gcomdesk.core.methods import report_refs
 from gcomdesk.core.model import Profile
@@ -147,7 +148,9 @@ def _mark_routed(by_gpc: pd.DataFrame, numbers: pd.DataFrame) -> None:
 
 
 def summarize(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> InventoryResults:
-    """Calculate every record and roll the results up to the GPC rows they land on, and the totals."""
+    """Calculate every record (with the T&D loss records its grid side implies, core.grid) and roll
+    the results up to the GPC rows they land on, and the totals."""
+    records = with_td_losses(records, profile, ref)
     results = calculate(records, profile, ref)
     inputs = records.drop(columns=[c for c in results.columns if c in records.columns])
     frame = pd.concat([inputs, results], axis=1)

@@ -8,6 +8,7 @@ from gcomdesk.exchange.export.cells import AMOUNT, INTEGER, SHARE, TONNES
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import BOLD, FLAG_FILL, OPTIONAL_FILL, SECTION_FILL, THIN_TOP, Column, SheetWriter
 from gcomdesk.exchange.export.mappings import cdp_table
+from gcomdesk.exchange.export.method_names import electricity_name, fuel_set_name, heat_name
 from gcomdesk.exchange.export.rowinfo import required_at
 
 GAS_LABELS = (("co2_t", "CO2"), ("ch4_t", "CH4"), ("n2o_t", "N2O"), ("hfcs_co2e_t", "HFCs"),
@@ -46,8 +47,8 @@ def change_since_last_year(ctx: ExportContext) -> tuple[str, float | None]:
 def _metadata(ctx: ExportContext) -> list[tuple[str, object, str | None]]:
     p, t = ctx.profile, ctx.t
     change_text, change = change_since_last_year(ctx)
-    method = t("export.cdp.methodology", level=ctx.level_label(), fuel=p.fuel_factor_set,
-               electricity=p.electricity_edition, heat=p.heat_edition, version=__version__)
+    method = t("export.cdp.methodology", level=ctx.level_label(), fuel=fuel_set_name(ctx),
+               electricity=electricity_name(ctx), heat=heat_name(ctx), version=__version__)
     return [
         (t("export.cdp.meta.year"), int(p.year), None),
         (t("export.cdp.meta.boundary"), p.boundary_notes or t("export.cdp.meta.boundary_default", name=ctx.jurisdiction()), None),

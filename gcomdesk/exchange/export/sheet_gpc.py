@@ -74,7 +74,7 @@ def write_gpc_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet = SheetWriter(wb, ctx.t("export.sheet.gpc"), ctx.header_lines(), ctx.print_header())
     sheet.table_header(_columns(ctx))
     table = ctx.results.by_gpc
-    infos = row_info(ctx.results.records, ctx.ref)
+    infos = row_info(ctx.results.records, ctx.ref, ctx.profile)
     t = ctx.t
     for sector_no in dict.fromkeys(table["sector_no"]):
         sheet.add_row([sector_no, ctx.sector_name(sector_no)], font=BOLD, fill=SECTION_FILL)
