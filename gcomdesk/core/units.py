@@ -109,9 +109,11 @@ class EnergyBasis:
     source: str
 
     def describe(self, lang: str = "en") -> str:
-        """One line for a working or an export cell, e.g. 'gross (fuel default) x NCV/GCV 0.9026'."""
+        """One line for a working or an export cell, e.g. 'read as gross (the fuel's default: why) x NCV/GCV
+        0.9026': the reason without its transcription note (the Factors sheet cites the table)."""
         key = f"calc.basis.{self.basis}_{'stated' if self.stated else 'default'}"
-        return Message(key, {"ratio": f"{self.to_net:.4f}", "source": self.source}).render(lang)
+        reason = self.source.split(" - ")[0].partition(": ")[2] or self.source.split(" - ")[0]
+        return Message(key, {"ratio": f"{self.to_net:.4f}", "source": reason}).render(lang)
 
 
 def energy_basis(activity: str, unit_text: str, ref: ReferenceLibrary | None = None) -> EnergyBasis | None:
@@ -129,8 +131,7 @@ def energy_basis(activity: str, unit_text: str, ref: ReferenceLibrary | None = N
         return EnergyBasis("net", bool(stated), 1.0, "" if stated else fuel.energy_basis_source)
     if fuel.ncv_per_gcv is None:
         return None
-    source = fuel.heat_value_source if stated else f"{fuel.energy_basis_source}; {fuel.heat_value_source}"
-    return EnergyBasis("gross", bool(stated), fuel.ncv_per_gcv, source)
+    return EnergyBasis("gross", bool(stated), fuel.ncv_per_gcv, fuel.heat_value_source if stated else fuel.energy_basis_source)
 
 
 def check_unit(activity: str, unit_text: str, ref: ReferenceLibrary | None = None) -> str:
