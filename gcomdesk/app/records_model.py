@@ -8,6 +8,7 @@ may choose (activity, unit, GPC row, quality) comes from `choices()`, used by th
 
 from __future__ import annotations
 
+import json
 import math
 
 import numpy as np
@@ -18,14 +19,15 @@ from PySide6.QtGui import QBrush, QColor
 from gcomdesk.app import i18n
 from gcomdesk.app.commands import EditRecordCommand, push
 from gcomdesk.app.formatting import format_amount, format_tonnes
+from gcomdesk.core.generation import GENERATION_ROW, PLANT_TYPES, default_plant_type, stated_plant_type
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import QUALITY_ALIASES
 from gcomdesk.core.steps import activities_for
-from gcomdesk.core.units import fitting_units, unit_catalogue
+from gcomdesk.core.units import fitting_units, unit_catalogue, unit_note
 from gcomdesk.exchange.activity_import import parse_number
 
 COLUMNS = ("gpc_ref", "activity", "amount", "unit", "co2_t", "ch4_t", "n2o_t", "data_source", "quality", "notes",
-           "co2e_t", "status")
+           "co2e_t", "status", "plant_type")
 NUMBER_COLUMNS = ("amount", "co2_t", "ch4_t", "n2o_t")
 GAS_COLUMNS = ("co2_t", "ch4_t", "n2o_t")
 TEXT_COLUMNS = ("data_source", "notes")
@@ -52,7 +54,22 @@ def headers() -> dict[str, str]:
         "data_source": QCoreApplication.translate("RecordsTable", "Data source"), "quality": QCoreApplication.translate("RecordsTable", "Quality"),
         "notes": QCoreApplication.translate("RecordsTable", "Notes"), "co2e_t": QCoreApplication.translate("RecordsTable", "Result (tCO2e)"),
         "status": QCoreApplication.translate("RecordsTable", "Status"),
+        "plant_type": Message("method.input.plant_type").render(i18n.language()),
     }
+
+
+def _extra_dict(value) -> dict:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value or "{}")
+        except ValueError:
+            return {}
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def plant_type_label(code: str) -> str:
+    """A plant type of energy generation (core.generation) in the current language."""
+    return Message(f"method.choice.plant_type.{code}").render(i18n.language())
 
 
 def quality_labels() -> dict[str, str]:
@@ -138,6 +155,8 @@ class RecordsTableModel(QAbstractTableModel):
             return kind == "activity"
         if column in GAS_COLUMNS:
             return kind == "reported"
+        if column == "plant_type":
+            return values.get("gpc_ref") == GENERATION_ROW
         return True
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -197,10 +216,18 @@ class RecordsTableModel(QAbstractTableModel):
             if not status:
                 return "…"
             return "✓" if status == "ok" else Message(f"calc.status.{status}").render(lang)
+        if column == "plant_type":
+            if values.get("gpc_ref") != GENERATION_ROW:
+                return ""
+            stated = stated_plant_type(values.get("extra"))
+            code = stated or default_plant_type(str(kind), values.get("activity"), self.session.ref)
+            return plant_type_label(code) if stated else f"{plant_type_label(code)} ({Message('method.default_mark').render(lang)})"
         value = values.get(column)
         return "" if _empty(value) else str(value)
 
     def _edit_value(self, values: dict, column: str):
+        if column == "plant_type":
+            return stated_plant_type(values.get("extra")) or ""
         if column == "activity":
             return REPORTED if values.get("kind") == "reported" else (values.get("activity") or "")
         if column in NUMBER_COLUMNS:
@@ -235,6 +262,9 @@ class RecordsTableModel(QAbstractTableModel):
             if result and not _empty(result.get("energy_tj")):
                 line += " = " + QCoreApplication.translate("RecordsTable", "{value} TJ").format(value=format_tonnes(result["energy_tj"]))
             lines[0] += f": {line}"
+            note = unit_note(str(values.get("activity") or ""), str(values.get("unit") or ""), self.session.ref, i18n.language())
+            if note:  # the calorific basis of an energy amount, or m3 read as Nm3
+                lines.append(note)
         if result:
             lines.append(QCoreApplication.translate("RecordsTable", "CO2 {co2} t · CH4 {ch4} t · N2O {n2o} t → {total} tCO2e ({gwp})").format(
                 co2=format_tonnes(result.get("co2_t")), ch4=format_tonnes(result.get("ch4_t")), n2o=format_tonnes(result.get("n2o_t")),
@@ -265,6 +295,8 @@ class RecordsTableModel(QAbstractTableModel):
             return [] if _empty(code) else [(u, u) for u in fitting_units(str(code), self.session.ref)]
         if column == "quality":
             return [("", "")] + list(quality_labels().items())
+        if column == "plant_type":
+            return [(code, plant_type_label(code)) for code in PLANT_TYPES]
         return []
 
     # -- writing ------------------------------------------------------------------------------
@@ -278,7 +310,8 @@ class RecordsTableModel(QAbstractTableModel):
         changes = self._changes(values, column, value)
         if changes is None:
             return False
-        old = {k: (None if _empty(values.get(k)) else values.get(k)) for k in changes}
+        old = {k: (_extra_dict(values.get(k)) if k == "extra" else None if _empty(values.get(k)) else values.get(k))
+               for k in changes}
         if all(old[k] == changes[k] or (_empty(old[k]) and _empty(changes[k])) for k in changes):
             return True  # nothing changed: no undo step
         text = QCoreApplication.translate("RecordsTable", "Edit {column} of {gpc_ref}").format(
@@ -306,6 +339,11 @@ class RecordsTableModel(QAbstractTableModel):
             return changes
         if column == "activity":
             return self._activity_changes(values, text)
+        if column == "plant_type":
+            if text and text not in PLANT_TYPES:
+                return None
+            extra = {k: v for k, v in _extra_dict(values.get("extra")).items() if k != "plant_type"}
+            return {"extra": extra | ({"plant_type": text} if text else {})}
         if column == "unit":
             unit = unit_catalogue().canonical(text) if text else None
             activity = values.get("activity")

@@ -1,10 +1,11 @@
-"""`gcomdesk-cli set`: change the profile (GWP set, factor set, electricity edition, population...)."""
+"""`gcomdesk-cli set`: change the profile (GWP set, factor set, electricity edition and side, heat
+factor, population...)."""
 
 from __future__ import annotations
 
 from gcomdesk.cli.common import optional_float, positive_int, text
 from gcomdesk.core.model import GWP_SETS
-from gcomdesk.core.reference import FUEL_FACTOR_SETS, load_reference
+from gcomdesk.core.reference import ELECTRICITY_SIDES, FUEL_FACTOR_SETS, load_reference
 from gcomdesk.store.project import Project
 
 
@@ -15,6 +16,8 @@ def add_parser(sub, t):
     p.add_argument("--gwp", choices=GWP_SETS, help=t("cli.opt.gwp"))
     p.add_argument("--electricity", help=t("cli.opt.electricity"))
     p.add_argument("--electricity-default", action="store_true", help=t("cli.opt.electricity_default"))
+    p.add_argument("--electricity-side", choices=ELECTRICITY_SIDES, help=t("cli.opt.electricity_side"))
+    p.add_argument("--heat", help=t("cli.opt.heat"))
     p.add_argument("--fuel-factors", choices=FUEL_FACTOR_SETS, help=t("cli.opt.fuel_factors"))
     p.add_argument("--population", type=positive_int, help=t("cli.opt.population"))
     p.add_argument("--area", help=t("cli.opt.area"))
@@ -31,6 +34,7 @@ def run(args, lang: str) -> int:
     """Apply the given changes in one transaction; everything is recalculated on the next read."""
     changes = {
         "gwp_set": args.gwp, "electricity_edition": args.electricity, "fuel_factor_set": args.fuel_factors,
+        "electricity_side": args.electricity_side, "heat_edition": args.heat,
         "population": args.population, "name_ko": args.name, "name_en": args.name_en, "year": args.year,
         "reporting_level": args.reporting_level, "preparer_name": args.preparer, "preparer_contact": args.contact,
     }

@@ -28,7 +28,9 @@ def run(args, lang: str) -> int:
     print(text("cli.summary.head", lang, name=p["name"], year=p["year"], gwp=p["gwp"],
                edition=p["electricity_edition"], fuel=p["fuel_factors"], records=data["records"]))
     for key, value in data["totals_t"].items():
-        print(f"  {text('total.' + key, lang):<34} {value:>16,.1f} tCO2e")
+        open_rows = data["totals_incomplete"].get(key)
+        mark = f"  {text('total.incomplete_mark', lang)} {', '.join(open_rows)}" if open_rows else ""
+        print(f"  {text('total.' + key, lang):<34} {value:>16,.1f} tCO2e{mark}")
     print(text("cli.summary.rows", lang))
     for row in data["gpc"]:
         if row["records"] or row["notation_key"]:

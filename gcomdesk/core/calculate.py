@@ -1,9 +1,14 @@
 """Emissions of every record, vectorised over a records table.
 
-Fuels: amount -> TJ via the fuel's NCV (energy units need none) -> CO2 = TJ x carbon x 44/12;
+Fuels: amount -> TJ of net energy via the fuel's NCV; an energy amount (MJ, GJ, TJ, Gcal, toe) is
+converted to net with the fuel's NCV/GCV ratio when its basis is gross (stated with the unit, or the
+fuel's default: core.units.energy_basis). CO2 = TJ x carbon x 44/12 x the factor set's oxidation factor
+(K-ETS Tier 2: 0.99 liquids, 0.995 gases, 0.98 solids, 0.99 solids in power generation; 1 otherwise);
 CH4/N2O = TJ x the IPCC 2006 Tier 1 default of the fuel in the GPC row's combustion sector.
-Grid electricity: MWh x the edition's factor per gas. District heat: TJ x the heat factor.
-Explicit per-record factors (kg per unit) override the library. CO2e uses the profile's GWP set.
+Grid electricity: MWh x the edition's factor per gas, by side and row (core.grid). District heat: TJ x the
+heat factor per gas.
+Explicit per-record factors (kg per unit) override the library. CO2e: core.co2e with the profile's
+GWP set, methane's GWP by origin (fossil for sectors I, II, IV; non-fossil for III, V and biomass fuels).
 """
 
 from __future__ import annotations
@@ -11,20 +16,23 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from gcomdesk.core.co2e import FOSSIL_CH4_SECTORS, nf3_co2e, other_co2e
+from gcomdesk.core.co2e import co2e as total_co2e
 from gcomdesk.core.errors import UnitError
+from gcomdesk.core.grid import grid_factor
 from gcomdesk.core.methods import OUTPUT_COLUMNS as METHOD_OUTPUTS
 from gcomdesk.core.methods import evaluate_methods
 from gcomdesk.core.model import RECORD_FIELDS, Profile
 from gcomdesk.core.reference import ReferenceLibrary
-from gcomdesk.core.units import unit_catalogue
+from gcomdesk.core.units import energy_basis, unit_catalogue
 
 RESULT_COLUMNS = (
     "energy_tj", "activity_mwh", "co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t",
     "unsplit_co2e_t", "biogenic_co2_t", "other_co2e_t", "co2e_t", "factor_co2", "factor_ch4", "factor_n2o", "status",
 )
 # Status codes of a calculated record (rendered through the message catalogue as calc.status.<code>).
-OK, UNKNOWN_ACTIVITY, UNIT_MISMATCH, NO_GAS_DEFAULT, NO_AMOUNT, NO_GWP = (
-    "ok", "unknown_activity", "unit_mismatch", "no_gas_default", "no_amount", "no_gwp")
+OK, UNKNOWN_ACTIVITY, UNIT_MISMATCH, NO_GAS_DEFAULT, NO_AMOUNT, NO_GWP, NO_GROSS_VALUE = (
+    "ok", "unknown_activity", "unit_mismatch", "no_gas_default", "no_amount", "no_gwp", "no_gross_value")
 
 
 def empty_records() -> pd.DataFrame:
@@ -36,32 +44,37 @@ def _num(df: pd.DataFrame, column: str) -> np.ndarray:
     return pd.to_numeric(df[column], errors="coerce").to_numpy(dtype=float)
 
 
-def _unit_multipliers(activity: pd.Series, unit: pd.Series, ref: ReferenceLibrary) -> np.ndarray:
-    """Multiplier from the record's unit to the calculation unit: TJ (fuels, heat) or MWh (electricity)."""
+def _unit_multipliers(activity: pd.Series, unit: pd.Series, ref: ReferenceLibrary) -> tuple[np.ndarray, np.ndarray]:
+    """Multiplier from the record's unit to the calculation unit: TJ of net energy (fuels), TJ (heat)
+    or MWh (electricity); NaN with a status code where the unit cannot be used."""
     cat = unit_catalogue()
     keys = activity.astype(str) + "\x1f" + unit.astype(str)
-    table: dict[str, float] = {}
+    table: dict[str, tuple[float, str]] = {}
     for key in pd.unique(keys):
         code, _, unit_name = key.partition("\x1f")
         table[key] = _one_multiplier(code, unit_name, ref, cat)
-    return keys.map(table).to_numpy(dtype=float)
+    found = keys.map(table)
+    return found.str[0].to_numpy(dtype=float), found.str[1].to_numpy(dtype=object)
 
 
-def _one_multiplier(code: str, unit_name: str, ref: ReferenceLibrary, cat) -> float:
+def _one_multiplier(code: str, unit_name: str, ref: ReferenceLibrary, cat) -> tuple[float, str]:
     unit = cat.canonical(unit_name)
     if unit is None:
-        return np.nan
+        return np.nan, UNIT_MISMATCH
     try:
         if code in ref.fuels:
             if cat.dimension(unit) == "energy":
-                return cat.factor(unit, "TJ")
+                basis = energy_basis(code, unit_name, ref)
+                if basis is None:  # gross amount of a fuel without a published gross value
+                    return np.nan, NO_GROSS_VALUE
+                return cat.factor(unit, "TJ") * basis.to_net, OK
             fuel = ref.fuels[code]
-            return cat.factor(unit, fuel.base_unit) * fuel.ncv_mj_per_unit / 1e6
-        if code in ref.carriers:
-            return cat.factor(unit, ref.carriers[code].calc_unit)
+            return cat.factor(unit, fuel.base_unit) * fuel.ncv_mj_per_unit / 1e6, OK
+        if code in ref.carriers and not cat.basis(unit):  # a calorific basis means nothing for grid energy
+            return cat.factor(unit, ref.carriers[code].calc_unit), OK
     except UnitError:
-        return np.nan
-    return np.nan
+        pass
+    return np.nan, UNIT_MISMATCH
 
 
 def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> pd.DataFrame:
@@ -85,8 +98,9 @@ def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) ->
 
     mult = np.full(n, np.nan)
     if is_act.any():
-        mult[is_act] = _unit_multipliers(activity[is_act], records.loc[is_act, "unit"].fillna(""), ref)
-    status[is_act & np.isnan(mult) & (status == OK)] = UNIT_MISMATCH
+        mult[is_act], unit_status = _unit_multipliers(activity[is_act], records.loc[is_act, "unit"].fillna(""), ref)
+        idx = np.flatnonzero(is_act)
+        status[idx] = np.where(np.isnan(mult[idx]) & (status[idx] == OK), unit_status, status[idx])
     status[is_act & ~np.isfinite(amount) & (status == OK)] = NO_AMOUNT
     qty = np.where(np.isfinite(mult) & np.isfinite(amount), mult * amount, 0.0)  # TJ or MWh
 
@@ -98,10 +112,12 @@ def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) ->
     unsplit_per_mwh = np.zeros(n)
     if is_fuel.any():
         fuel_codes = activity[is_fuel]
-        co2_by_fuel = {c: f.co2_kg_per_tj(profile.fuel_factor_set)[0] for c, f in ref.fuels.items()}
-        lib_co2[is_fuel] = fuel_codes.map(co2_by_fuel).to_numpy(dtype=float)
         biogenic[is_fuel] = fuel_codes.map({c: f.biogenic for c, f in ref.fuels.items()}).to_numpy(dtype=bool)
         sector = records.loc[is_fuel, "gpc_ref"].map({r: g.combustion_sector for r, g in ref.gpc.items()}).fillna("")
+        fuel_sector = fuel_codes + "\x1f" + sector  # the oxidation factor can differ in power generation
+        co2_of = {k: ref.fuels[k.partition("\x1f")[0]].co2_kg_per_tj(profile.fuel_factor_set, k.partition("\x1f")[2])[0]
+                  for k in pd.unique(fuel_sector)}
+        lib_co2[is_fuel] = fuel_sector.map(co2_of).to_numpy(dtype=float)
         gas_key = fuel_codes.map({c: f.ipcc_fuel for c, f in ref.fuels.items()}) + "\x1f" + sector
         ch4_map = {f"{f}\x1f{s}": g.ch4_kg_per_tj for (f, s), g in ref.gas_defaults.items()}
         n2o_map = {f"{f}\x1f{s}": g.n2o_kg_per_tj for (f, s), g in ref.gas_defaults.items()}
@@ -114,16 +130,18 @@ def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) ->
         status[flag[status[flag] == OK]] = NO_GAS_DEFAULT
         lib_ch4[is_fuel] = np.nan_to_num(ch4)
         lib_n2o[is_fuel] = np.nan_to_num(n2o)
-    if is_elec.any():
-        ed = ref.electricity[profile.electricity_edition]
-        if ed.has_gas_split:
-            lib_co2[is_elec] = ed.co2_t_per_mwh * 1000.0
-            lib_ch4[is_elec] = ed.ch4_kg_per_mwh or 0.0
-            lib_n2o[is_elec] = ed.n2o_kg_per_mwh or 0.0
-        else:
-            unsplit_per_mwh[is_elec] = ed.co2e_t_per_mwh_published
+    if is_elec.any():  # the side and the row decide the factor (core.grid)
+        rows = records.loc[is_elec, "gpc_ref"].astype(str)
+        by_row = {r: grid_factor(r, profile, ref) for r in pd.unique(rows)}
+        lib_co2[is_elec] = rows.map({r: g.co2_kg for r, g in by_row.items()}).to_numpy(dtype=float)
+        lib_ch4[is_elec] = rows.map({r: g.ch4_kg for r, g in by_row.items()}).to_numpy(dtype=float)
+        lib_n2o[is_elec] = rows.map({r: g.n2o_kg for r, g in by_row.items()}).to_numpy(dtype=float)
+        unsplit_per_mwh[is_elec] = rows.map({r: g.unsplit_t for r, g in by_row.items()}).to_numpy(dtype=float)
     if is_heat.any():
-        lib_co2[is_heat] = ref.heat[profile.heat_edition].co2_kg_per_tj
+        heat = ref.heat[profile.heat_edition]
+        lib_co2[is_heat] = heat.co2_kg_per_tj
+        lib_ch4[is_heat] = heat.ch4_kg_per_tj
+        lib_n2o[is_heat] = heat.n2o_kg_per_tj
 
     usable = is_act & (status != UNKNOWN_ACTIVITY) & (status != UNIT_MISMATCH) & np.isfinite(amount)
     per_unit = np.where(usable, mult, 0.0)  # calculation units per record unit
@@ -156,10 +174,9 @@ def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) ->
         status[is_method] = method_out["status"].to_numpy(dtype=object)
 
     gwp = ref.gwp[profile.gwp_set]
-    nf3_gwp = gwp.get("NF3", np.nan)
-    nf3_co2e = np.where(out["nf3_t"] != 0, out["nf3_t"] * nf3_gwp, 0.0)
-    status[np.isnan(nf3_co2e) & (status == OK)] = NO_GWP
-    out["other_co2e_t"] = out["sf6_t"] * gwp["SF6"] + np.nan_to_num(nf3_co2e) + out["hfcs_co2e_t"] + out["pfcs_co2e_t"]
-    out["co2e_t"] = (out["co2_t"] + out["ch4_t"] * gwp["CH4"] + out["n2o_t"] * gwp["N2O"]
-                     + out["other_co2e_t"] + out["unsplit_co2e_t"])
+    status[np.isnan(nf3_co2e(out["nf3_t"], gwp)) & (status == OK)] = NO_GWP
+    sector_no = records["gpc_ref"].map({r: g.sector_no for r, g in ref.gpc.items()}).fillna("")
+    fossil_ch4 = sector_no.isin(FOSSIL_CH4_SECTORS).to_numpy() & ~biogenic
+    out["other_co2e_t"] = other_co2e(out, gwp)
+    out["co2e_t"] = total_co2e(out, gwp, fossil_ch4)
     return pd.DataFrame({**out, "status": status}, index=records.index)

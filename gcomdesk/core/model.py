@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 
 from gcomdesk.core.errors import ProfileError
-from gcomdesk.core.reference import FUEL_FACTOR_SETS, ReferenceLibrary
+from gcomdesk.core.reference import ELECTRICITY_SIDES, FUEL_FACTOR_SETS, ReferenceLibrary
 
 
 class RecordKind(StrEnum):
@@ -61,6 +61,7 @@ class Profile:
     gwp_set: str = "AR5"
     fuel_factor_set: str = "kets"
     electricity_edition: str = ""
+    electricity_side: str = "consumption"  # 소비단 (T&D losses inside I.x.2) or 발전단 (losses in I.x.3)
     heat_edition: str = "KR-HEAT-AVG"
     reporting_level: str = "basic"
     boundary_notes: str = ""
@@ -81,6 +82,10 @@ class Profile:
             raise ProfileError("profile.choice", field="fuel_factor_set", value=self.fuel_factor_set, allowed=", ".join(FUEL_FACTOR_SETS))
         if self.electricity_edition not in ref.electricity:
             raise ProfileError("profile.choice", field="electricity_edition", value=self.electricity_edition, allowed=", ".join(ref.electricity))
+        if self.electricity_side not in ELECTRICITY_SIDES:
+            raise ProfileError("profile.choice", field="electricity_side", value=self.electricity_side, allowed=", ".join(ELECTRICITY_SIDES))
+        if self.electricity_side == "generation" and self.electricity_edition not in ref.electricity_generation:
+            raise ProfileError("profile.generation_side", value=self.electricity_edition, allowed=", ".join(ref.electricity_generation))
         if self.heat_edition not in ref.heat:
             raise ProfileError("profile.choice", field="heat_edition", value=self.heat_edition, allowed=", ".join(ref.heat))
         if self.level not in LEVELS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +18,9 @@ COMBUSTION_SECTORS = (
     "energy_industries", "manufacturing", "commercial", "residential", "agriculture",
     "road", "rail", "navigation", "aviation", "offroad",
 )
+POWER_SECTOR = "energy_industries"  # K-ETS 발전 부문: where solid fuels take the power-generation oxidation factor
+FUEL_STATES = ("solid", "liquid", "gas")
+ENERGY_BASES = ("gross", "net")
 DIRECT_GIR_FIELDS = ("에너지", "산업공정", "농업", "LULUCF", "폐기물")
 INDIRECT_GIR_FIELD = "간접"
 
@@ -46,7 +49,8 @@ class GpcRow:
 
 @dataclass(frozen=True)
 class Fuel:
-    """A fuel of the Korean catalogue with its NCV and carbon content per factor set."""
+    """A fuel of the Korean catalogue: net and gross calorific values, carbon content per factor set,
+    the calorific basis energy amounts default to, and the oxidation factor each set applies."""
 
     code: str
     name_ko: str
@@ -60,13 +64,35 @@ class Fuel:
     biogenic: bool
     edition: str
     source: str
+    gcv_mj_per_unit: float | None = None
+    heat_value_source: str = ""
+    energy_basis_default: str = "net"
+    energy_basis_source: str = ""
+    state: str = ""
+    # factor set -> (oxidation in power generation, oxidation elsewhere, source)
+    oxidation: dict[str, tuple[float, float, str]] = field(default_factory=dict)
 
-    def co2_kg_per_tj(self, factor_set: str) -> tuple[float, str]:
-        """Return the CO2 factor (kg/TJ) of `factor_set` and a label of where it comes from."""
+    @property
+    def ncv_per_gcv(self) -> float | None:
+        """Net / gross calorific value of one table edition (None when no gross value is published)."""
+        return None if self.gcv_mj_per_unit is None else self.ncv_mj_per_unit / self.gcv_mj_per_unit
+
+    def oxidation_factor(self, factor_set: str, sector: str = "") -> float:
+        """The carbon oxidation factor `factor_set` applies in a combustion sector (1 when none is published)."""
+        power, other, _ = self.oxidation.get(factor_set, (1.0, 1.0, ""))
+        return power if sector == POWER_SECTOR else other
+
+    def co2_kg_per_tj(self, factor_set: str, sector: str = "") -> tuple[float, str]:
+        """Return the CO2 factor (kg/TJ net) of `factor_set` in a combustion sector and a label of where it
+        comes from: carbon content x 44/12 x the set's oxidation factor, or the IPCC Table 1.4 value."""
         carbon = self.carbon_tc_per_tj.get(factor_set)
         if carbon is None:
             return self.co2_kg_per_tj_ipcc, "IPCC 2006 Vol.2 Table 1.4"
-        return carbon * 44.0 / 12.0 * 1000.0, f"carbon content {carbon} tC/TJ ({factor_set}) x 44/12"
+        ox = self.oxidation_factor(factor_set, sector)
+        label = f"carbon content {carbon} tC/TJ ({factor_set}) x 44/12"
+        if ox != 1.0:
+            label += f" x oxidation {ox:g} ({self.oxidation[factor_set][2].split(' - ')[0]})"
+        return carbon * 44.0 / 12.0 * 1000.0 * ox, label
 
 
 @dataclass(frozen=True)
@@ -81,9 +107,13 @@ class EnergyCarrier:
     calc_unit: str
 
 
+ELECTRICITY_SIDES = ("consumption", "generation")  # 소비단 (includes T&D losses) / 발전단
+
+
 @dataclass(frozen=True)
 class ElectricityEdition:
-    """A national grid-electricity factor edition (consumption side)."""
+    """A national grid-electricity factor edition, one side of one approval: consumption side
+    (소비단, T&D losses included) or generation side (발전단, losses excluded)."""
 
     edition: str
     name_ko: str
@@ -92,27 +122,58 @@ class ElectricityEdition:
     co2_t_per_mwh: float | None
     ch4_kg_per_mwh: float | None
     n2o_kg_per_mwh: float | None
-    co2e_t_per_mwh_published: float
+    co2e_t_per_mwh_published: float | None
     published_gwp: str
     confidence: str
-    source: str
+    primary_source: str
+    secondary_source: str = ""
+    side: str = "consumption"
+    consumption_edition: str = ""  # for a generation-side row: the consumption side of the same approval
 
     @property
     def has_gas_split(self) -> bool:
         """True when the edition gives CO2, CH4 and N2O separately."""
         return self.co2_t_per_mwh is not None
 
+    @property
+    def source(self) -> str:
+        """The primary source (where the value is published)."""
+        return self.primary_source
+
 
 @dataclass(frozen=True)
 class HeatEdition:
-    """A district-heat factor edition (CO2 only)."""
+    """A district-heat factor: a supplier's published factor, or the national average."""
 
     edition: str
     name_ko: str
     name_en: str
     co2_kg_per_tj: float
     confidence: str
-    source: str
+    primary_source: str
+    secondary_source: str = ""
+    ch4_kg_per_tj: float = 0.0
+    n2o_kg_per_tj: float = 0.0
+    supplier_ko: str = ""
+    supplier_en: str = ""
+    national_average: bool = False
+
+    @property
+    def source(self) -> str:
+        """The primary source (where the value is published)."""
+        return self.primary_source
+
+
+@dataclass(frozen=True)
+class FactorSource:
+    """Where a group of library factors is published (factor_sources.csv), for the Factors sheet."""
+
+    key: str
+    name_en: str
+    name_ko: str
+    primary_source: str
+    secondary_source: str
+    confidence: str
 
 
 @dataclass(frozen=True)
@@ -151,6 +212,9 @@ class ReferenceLibrary:
     ipcc_categories: dict[str, tuple[str, str]]
     units: tuple[dict[str, str], ...]
     activity_aliases: dict[str, str]
+    electricity_generation: dict[str, ElectricityEdition] = field(default_factory=dict)  # by consumption edition
+    factor_sources: dict[str, FactorSource] = field(default_factory=dict)
+    td_loss_rows: dict[str, str] = field(default_factory=dict)  # scope-2 row -> its T&D loss row (scope 3)
 
     @property
     def gpc_refs(self) -> list[str]:
@@ -258,15 +322,45 @@ def _load_gpc() -> dict[str, GpcRow]:
     return gpc
 
 
+def _load_oxidation() -> dict[tuple[str, str], tuple[float, float, str]]:
+    name = "oxidation.csv"
+    rows = _read(name, ("factor_set", "state", "oxidation_power", "oxidation_other", "source"))
+    table = {}
+    for i, r in enumerate(rows, start=2):
+        if r["factor_set"] not in FUEL_FACTOR_SETS:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="factor_set", value=r["factor_set"])
+        if r["state"] not in FUEL_STATES:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="state", value=r["state"])
+        power, other = (parse_reference_number(r[c], name, i, c) for c in ("oxidation_power", "oxidation_other"))
+        for column, value in (("oxidation_power", power), ("oxidation_other", other)):
+            if not 0.9 <= value <= 1.0:
+                raise ReferenceDataError("reference.value", file=name, row=i, column=column, value=r[column])
+        table[(r["factor_set"], r["state"])] = (power, other, r["source"])
+    return table
+
+
 def _load_fuels() -> dict[str, Fuel]:
     name = "fuels.csv"
-    rows = _read(name, ("code", "name_ko", "name_en", "aliases", "base_unit", "ncv_MJ_per_unit", "carbon_tC_per_TJ_kets", "carbon_tC_per_TJ_gir2022", "co2_kg_per_TJ_ipcc", "ipcc_fuel", "biogenic", "source"))
+    rows = _read(name, ("code", "name_ko", "name_en", "aliases", "base_unit", "ncv_MJ_per_unit", "gcv_MJ_per_unit",
+                        "heat_value_source", "energy_basis_default", "energy_basis_source", "state",
+                        "carbon_tC_per_TJ_kets", "carbon_tC_per_TJ_gir2022", "co2_kg_per_TJ_ipcc", "ipcc_fuel", "biogenic", "source"))
+    oxidation = _load_oxidation()
     fuels = {}
     for i, r in enumerate(rows, start=2):
+        if r["state"] not in FUEL_STATES:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="state", value=r["state"])
+        basis = r["energy_basis_default"]
+        ncv = parse_reference_number(r["ncv_MJ_per_unit"], name, i, "ncv_MJ_per_unit")
+        gcv = parse_reference_number(r["gcv_MJ_per_unit"], name, i, "gcv_MJ_per_unit", optional=True)
+        # a default of gross needs a gross value; a gross value below the net one is a typing error
+        if basis not in ENERGY_BASES or (basis == "gross" and gcv is None):
+            raise ReferenceDataError("reference.value", file=name, row=i, column="energy_basis_default", value=basis)
+        if gcv is not None and gcv < ncv:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="gcv_MJ_per_unit", value=r["gcv_MJ_per_unit"])
         fuels[r["code"]] = Fuel(
             code=r["code"], name_ko=r["name_ko"], name_en=r["name_en"],
             aliases=tuple(a for a in r["aliases"].split(";") if a), base_unit=r["base_unit"],
-            ncv_mj_per_unit=parse_reference_number(r["ncv_MJ_per_unit"], name, i, "ncv_MJ_per_unit"),
+            ncv_mj_per_unit=ncv,
             carbon_tc_per_tj={
                 "kets": parse_reference_number(r["carbon_tC_per_TJ_kets"], name, i, "carbon_tC_per_TJ_kets", optional=True),
                 "gir2022": parse_reference_number(r["carbon_tC_per_TJ_gir2022"], name, i, "carbon_tC_per_TJ_gir2022", optional=True),
@@ -275,6 +369,9 @@ def _load_fuels() -> dict[str, Fuel]:
             co2_kg_per_tj_ipcc=parse_reference_number(r["co2_kg_per_TJ_ipcc"], name, i, "co2_kg_per_TJ_ipcc"),
             ipcc_fuel=r["ipcc_fuel"], biogenic=_flag(r["biogenic"], name, i, "biogenic"),
             edition=r.get("edition", ""), source=r["source"],
+            gcv_mj_per_unit=gcv, heat_value_source=r["heat_value_source"], energy_basis_default=basis,
+            energy_basis_source=r["energy_basis_source"], state=r["state"],
+            oxidation={s: oxidation[(s, r["state"])] for s in FUEL_FACTOR_SETS if (s, r["state"]) in oxidation},
         )
     return fuels
 
@@ -296,6 +393,9 @@ def _load_gas_defaults(fuels: dict[str, Fuel]) -> dict[tuple[str, str], GasFacto
     return table
 
 
+GWP_GASES_REQUIRED = ("CO2", "CH4", "CH4_fossil", "CH4_non_fossil", "N2O", "SF6")
+
+
 def _load_gwp() -> tuple[dict[str, dict[str, float]], dict[str, str]]:
     name = "gwp.csv"
     rows = _read(name, ("gas", "SAR", "AR4", "AR5", "AR6", "source"))
@@ -303,50 +403,91 @@ def _load_gwp() -> tuple[dict[str, dict[str, float]], dict[str, str]]:
     sources = {}
     for i, r in enumerate(rows, start=2):
         gas = r["gas"].split(" (")[0].strip()
-        if r["gas"].startswith("CH4 ") or "Montreal" in r["gas"]:
-            continue  # AR6 fossil/non-fossil CH4 (unverified) and HCFC-22 (not a GPC gas) stay informational
+        if "Montreal" in r["gas"]:
+            continue  # HCFC-22 (not a GPC gas) stays informational
         sources[gas] = r["source"]
         for s in sets:
             value = parse_reference_number(r[s], name, i, s, optional=True)
             if value is not None:
                 sets[s][gas] = value
     for s, table in sets.items():
-        for gas in ("CO2", "CH4", "N2O", "SF6"):
+        for gas in GWP_GASES_REQUIRED:
             if gas not in table:
                 raise ReferenceDataError("reference.gwp", file=name, gwp_set=s, gas=gas)
     return sets, sources
 
 
-def _load_electricity() -> dict[str, ElectricityEdition]:
+def _load_electricity() -> tuple[dict[str, ElectricityEdition], dict[str, ElectricityEdition]]:
+    """Consumption-side editions (the officer's choice) and generation-side ones by their pair."""
     name = "electricity_kr.csv"
-    rows = _read(name, ("edition", "default_for_inventory_years", "co2_t_per_MWh", "ch4_kg_per_MWh", "n2o_kg_per_MWh", "co2eq_t_per_MWh_published", "source"))
-    editions = {}
+    rows = _read(name, ("edition", "side", "consumption_edition", "default_for_inventory_years", "co2_t_per_MWh",
+                        "ch4_kg_per_MWh", "n2o_kg_per_MWh", "co2eq_t_per_MWh_published", "primary_source", "secondary_source"))
+    editions, generation = {}, {}
     for i, r in enumerate(rows, start=2):
+        if r["side"] not in ELECTRICITY_SIDES:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="side", value=r["side"])
         try:
             default_years = _years(r["default_for_inventory_years"])
         except ValueError:
             raise ReferenceDataError("reference.value", file=name, row=i, column="default_for_inventory_years", value=r["default_for_inventory_years"]) from None
-        editions[r["edition"]] = ElectricityEdition(
+        co2 = parse_reference_number(r["co2_t_per_MWh"], name, i, "co2_t_per_MWh", optional=True)
+        edition = ElectricityEdition(
             edition=r["edition"], name_ko=r["name_ko"], name_en=r["name_en"], default_years=default_years,
-            co2_t_per_mwh=parse_reference_number(r["co2_t_per_MWh"], name, i, "co2_t_per_MWh", optional=True),
+            co2_t_per_mwh=co2,
             ch4_kg_per_mwh=parse_reference_number(r["ch4_kg_per_MWh"], name, i, "ch4_kg_per_MWh", optional=True),
             n2o_kg_per_mwh=parse_reference_number(r["n2o_kg_per_MWh"], name, i, "n2o_kg_per_MWh", optional=True),
-            co2e_t_per_mwh_published=parse_reference_number(r["co2eq_t_per_MWh_published"], name, i, "co2eq_t_per_MWh_published"),
-            published_gwp=r["published_gwp"], confidence=r["confidence"], source=r["source"],
+            co2e_t_per_mwh_published=parse_reference_number(r["co2eq_t_per_MWh_published"], name, i, "co2eq_t_per_MWh_published",
+                                                            optional=co2 is not None),
+            published_gwp=r["published_gwp"], confidence=r["confidence"], primary_source=r["primary_source"],
+            secondary_source=r["secondary_source"], side=r["side"], consumption_edition=r["consumption_edition"],
         )
+        if not edition.primary_source.strip():
+            raise ReferenceDataError("reference.value", file=name, row=i, column="primary_source", value="")
+        if edition.side == "generation":
+            generation[edition.consumption_edition] = edition
+        else:
+            editions[edition.edition] = edition
+    for i, gen in enumerate(generation.values(), start=2):
+        pair = editions.get(gen.consumption_edition)
+        if pair is None or not (gen.has_gas_split and pair.has_gas_split):  # losses are computed per gas
+            raise ReferenceDataError("reference.value", file=name, row=i, column="consumption_edition", value=gen.consumption_edition)
     if not any(e.default_years for e in editions.values()):
         raise ReferenceDataError("reference.count", file=name, expected="1 default edition", found=0)
-    return editions
+    return editions, generation
 
 
 def _load_heat() -> dict[str, HeatEdition]:
     name = "heat_kr.csv"
-    rows = _read(name, ("edition", "co2_kg_per_TJ", "confidence", "source"))
+    rows = _read(name, ("edition", "national_average", "co2_kg_per_TJ", "ch4_kg_per_TJ", "n2o_kg_per_TJ", "confidence",
+                        "primary_source", "secondary_source"))
     return {
-        r["edition"]: HeatEdition(r["edition"], r["name_ko"], r["name_en"],
-                                  parse_reference_number(r["co2_kg_per_TJ"], name, i, "co2_kg_per_TJ"), r["confidence"], r["source"])
+        r["edition"]: HeatEdition(
+            r["edition"], r["name_ko"], r["name_en"], parse_reference_number(r["co2_kg_per_TJ"], name, i, "co2_kg_per_TJ"),
+            r["confidence"], r["primary_source"], r["secondary_source"],
+            ch4_kg_per_tj=parse_reference_number(r["ch4_kg_per_TJ"], name, i, "ch4_kg_per_TJ", optional=True) or 0.0,
+            n2o_kg_per_tj=parse_reference_number(r["n2o_kg_per_TJ"], name, i, "n2o_kg_per_TJ", optional=True) or 0.0,
+            supplier_ko=r.get("supplier_ko", ""), supplier_en=r.get("supplier_en", ""),
+            national_average=_flag(r["national_average"], name, i, "national_average"))
         for i, r in enumerate(rows, start=2)
     }
+
+
+def _load_factor_sources() -> dict[str, FactorSource]:
+    rows = _read("factor_sources.csv", ("key", "name_en", "name_ko", "primary_source", "secondary_source", "confidence"))
+    return {r["key"]: FactorSource(r["key"], r["name_en"], r["name_ko"], r["primary_source"], r["secondary_source"],
+                                   r["confidence"]) for r in rows}
+
+
+def _load_td_loss_rows(gpc: dict[str, GpcRow]) -> dict[str, str]:
+    """Which scope-3 row receives the T&D losses of a scope-2 row's grid electricity (GPC v1.1)."""
+    name = "td_loss_rows.csv"
+    rows = _read(name, ("consumption_row", "loss_row"))
+    for i, r in enumerate(rows, start=2):
+        for column, scope in (("consumption_row", 2), ("loss_row", 3)):
+            row = gpc.get(r[column])
+            if row is None or row.scope != scope:
+                raise ReferenceDataError("reference.value", file=name, row=i, column=column, value=r[column])
+    return {r["consumption_row"]: r["loss_row"] for r in rows}
 
 
 def _load_regions() -> dict[str, Region]:
@@ -378,13 +519,19 @@ def load_reference() -> ReferenceLibrary:
     fuels = _load_fuels()
     carriers = _load_carriers()
     gwp, gwp_source = _load_gwp()
-    units = _read("units.csv", ("unit", "definition", "dimension", "aliases", "source"))
+    units = _read("units.csv", ("unit", "definition", "dimension", "basis", "aliases", "source"))
+    for i, row in enumerate(units, start=2):
+        if row["basis"] not in ("",) + ENERGY_BASES or (row["basis"] and row["dimension"] != "energy"):
+            raise ReferenceDataError("reference.value", file="units.csv", row=i, column="basis", value=row["basis"])
     categories = {r["code"]: (r["name_en"], r["name_ko"]) for r in _read("ipcc_2006_categories.csv")}
+    gpc = _load_gpc()
+    electricity, generation = _load_electricity()
     return ReferenceLibrary(
-        gpc=_load_gpc(), fuels=fuels, carriers=carriers, gas_defaults=_load_gas_defaults(fuels),
-        gwp=gwp, gwp_source=gwp_source, electricity=_load_electricity(), heat=_load_heat(),
+        gpc=gpc, fuels=fuels, carriers=carriers, gas_defaults=_load_gas_defaults(fuels),
+        gwp=gwp, gwp_source=gwp_source, electricity=electricity, heat=_load_heat(),
         regions=_load_regions(), ipcc_categories=categories, units=tuple(units),
-        activity_aliases=_alias_index(fuels, carriers),
+        activity_aliases=_alias_index(fuels, carriers), electricity_generation=generation,
+        factor_sources=_load_factor_sources(), td_loss_rows=_load_td_loss_rows(gpc),
     )
 
 

@@ -6,6 +6,12 @@ records) or by a notation key; a notation key only counts with its explanation (
 where it is included). A step is complete when every row the reporting level requires is
 answered and nothing in the step is wrong. Problems come with a severity: "error" and "warning"
 are open problems (counted on the step's badge), "missing" is what is still to be entered.
+
+Territorial rows (I.4.4, III.n.3) are required by neither level (they do not count in a step's
+required rows), but scope 1 (territorial) and the direct total take them: until each is answered
+(as core.totals judges it: data filed in or landing on the row, or an explained key) it is
+"missing" in its step, `InventoryProgress.territorial_open` lists it, and those totals are marked
+incomplete (the check completeness.territorial_row_empty says the same in the review).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ OPEN_SEVERITIES = ("error", "warning")
 # Findings of the checks (gcomdesk.core.checks) that say what is still to be entered: the steps
 # show them as "missing", so that a step only needs attention once something entered is wrong.
 MISSING_RULES = frozenset({
-    "completeness.row_empty", "completeness.scope2_without_scope1", "value.missing_amount",
+    "completeness.row_empty", "completeness.scope2_without_scope1", "completeness.territorial_row_empty", "value.missing_amount",
     "profile.population_missing", "profile.preparer_missing", "profile.year_missing", "profile.region_missing",
 })
 # Statuses that mean "not filled in yet" rather than "wrong" (see _record_problems).
@@ -112,6 +118,12 @@ class InventoryProgress:
 
     steps: dict[str, StepProgress]
     rows: dict[str, RowProgress]
+    territorial_open: tuple[str, ...] = ()  # territorial rows not answered: scope 1 and direct are incomplete
+
+    @property
+    def totals_complete(self) -> bool:
+        """True when every total can be shown as complete (no territorial row left unanswered)."""
+        return not self.territorial_open
 
     def problems_for(self, gpc_refs: Iterable[str]) -> list[Problem]:
         """The problems (any severity) attached to these GPC rows, in step order."""
@@ -288,6 +300,8 @@ def assess(results: InventoryResults, profile: Profile, ref: ReferenceLibrary, f
             progress, row_problems = _row(step_id, row, is_required(row, profile.reporting_level), data, notation, co2e)
             rows.append(progress)
             problems += own(row_problems)
+            if row.ref in results.territorial_open:
+                problems.append(Problem(step_id, row.ref, Message("steps.territorial_unanswered", {"gpc_ref": row.ref}), "missing"))
             all_rows[row.ref] = progress
         problems += [p for p in extra if p.step_id == step_id]
         steps[step_id] = StepProgress(step_id, _state(rows, problems), tuple(problems), tuple(rows))
@@ -301,7 +315,7 @@ def assess(results: InventoryResults, profile: Profile, ref: ReferenceLibrary, f
     steps["review"] = StepProgress("review", StepState.NEEDS_ATTENTION if review_problems else overall, review_problems)
     steps["results"] = StepProgress("results", overall, ())
     steps["export"] = StepProgress("export", overall, ())
-    return InventoryProgress({s: steps[s] for s in STEP_IDS}, all_rows)
+    return InventoryProgress({s: steps[s] for s in STEP_IDS}, all_rows, tuple(results.territorial_open))
 
 
 def state_of_rows(progress: InventoryProgress, gpc_refs: Iterable[str]) -> StepState:

@@ -16,7 +16,8 @@ def _r(value: float) -> float:
 
 def summary_dict(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary,
                  results: InventoryResults | None = None) -> dict:
-    """Return the summary object: profile, totals_t, gpc, ipcc, gir_fields, factors_used, records (tonnes)."""
+    """Return the summary object: profile, totals_t, totals_incomplete (total -> territorial rows not
+    answered yet), generation_t (I.4.4 by plant type), gpc, ipcc, gir_fields, factors_used, records."""
     results = results or summarize(records, profile, ref)
     gpc = [{
         "ref": ref_no,
@@ -37,6 +38,8 @@ def summary_dict(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary,
             "heat_edition": profile.heat_edition, "reporting_level": profile.reporting_level,
         },
         "totals_t": {k: _r(results.totals[k]) for k in TOTAL_KEYS},
+        "totals_incomplete": {k: list(rows) for k, rows in results.incomplete.items()},
+        "generation_t": {plant: _r(row.co2e_t) for plant, row in results.generation.iterrows()},
         "gpc": gpc,
         "ipcc": [{"code": code, "co2e_t": _r(v)} for code, v in by_ipcc.items()],
         "gir_fields": [{"field": field, "co2e_t": _r(v)} for field, v in by_gir.items()],

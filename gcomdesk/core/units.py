@@ -1,13 +1,22 @@
 """Units Korean statistics use (kL, bbl, 천㎥, Gcal, toe, MWh...) through pint, with the
-aliases officers type. A unit that does not fit the activity is an error, never a silent guess."""
+aliases officers type. A unit that does not fit the activity is an error, never a silent guess.
+
+Energy amounts of a fuel have a calorific basis: gross (총발열량) or net (순발열량). The carbon contents
+are per TJ of net energy, so a gross amount is converted with the fuel's published NCV/GCV ratio.
+The officer states the basis with the unit (`MJ(GCV)`, `MJ(총발열량)`, `GJ(NCV)`...); a bare `MJ`
+takes the fuel's default basis (fuels.csv `energy_basis_default`, with its source). Plain `m3`/`㎥`
+of a gaseous fuel is read as Nm3 (units.csv says why)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pint
 
 from gcomdesk.core.errors import UnitError
+from gcomdesk.core.messages import Message
 from gcomdesk.core.reference import ReferenceLibrary, load_reference, normalize_key
 
 
@@ -17,13 +26,14 @@ class UnitCatalogue:
     def __init__(self, ref: ReferenceLibrary) -> None:
         self._registry = pint.UnitRegistry(autoconvert_offset_to_baseunit=False)
         self._dimension: dict[str, str] = {}
+        self._basis: dict[str, str] = {}
         self._alias: dict[str, str] = {}
         self._canonical: list[str] = []
         for row in ref.units:
             unit = row["unit"]
-            # Own names (gcd_*) so pint's built-in 't', 'bbl' or 'cal' meanings never leak in.
-            self._registry.define(f"gcd_{unit} = {row['definition']}")
+            self._registry.define(f"{_pint_name(unit)} = {row['definition']}")
             self._dimension[unit] = row["dimension"]
+            self._basis[unit] = row["basis"]
             self._canonical.append(unit)
             for alias in (unit, *[a for a in row["aliases"].split(";") if a]):
                 self._alias.setdefault(alias.strip(), unit)
@@ -43,6 +53,10 @@ class UnitCatalogue:
         """Return 'volume', 'mass' or 'energy' for a canonical unit."""
         return self._dimension[unit]
 
+    def basis(self, unit: str) -> str:
+        """'gross' or 'net' when the unit states a calorific basis (MJ(GCV)), else ''."""
+        return self._basis[unit]
+
     def units_of(self, dimension: str) -> list[str]:
         """Return the canonical units of one dimension."""
         return [u for u in self._canonical if self._dimension[u] == dimension]
@@ -52,12 +66,17 @@ class UnitCatalogue:
         """Return the multiplier that converts an amount in `from_unit` to `to_unit`."""
         if self._dimension[from_unit] != self._dimension[to_unit]:
             raise UnitError("unit.mismatch", unit=from_unit, expected=to_unit)
-        quantity = self._registry.Quantity(1.0, f"gcd_{from_unit}")
-        return float(quantity.to(f"gcd_{to_unit}").magnitude)
+        quantity = self._registry.Quantity(1.0, _pint_name(from_unit))
+        return float(quantity.to(_pint_name(to_unit)).magnitude)
 
     def to_energy(self, unit: str, target: str = "TJ") -> float:
         """Return the multiplier from an energy unit to `target` (TJ by default)."""
         return self.factor(unit, target)
+
+
+def _pint_name(unit: str) -> str:
+    # Own names (gcd_*) so pint's built-in 't', 'bbl' or 'cal' meanings never leak in; MJ(GCV) -> gcd_MJ_GCV_
+    return "gcd_" + re.sub(r"\W", "_", unit)
 
 
 @lru_cache(maxsize=1)
@@ -67,15 +86,52 @@ def unit_catalogue() -> UnitCatalogue:
 
 
 def fitting_units(activity: str, ref: ReferenceLibrary | None = None) -> list[str]:
-    """Return the units that fit an activity: energy units, plus the fuel's own dimension."""
+    """Return the units that fit an activity: energy units, plus the fuel's own dimension. Units that
+    state a calorific basis fit fuels only, and gross ones only fuels with a published gross value."""
     ref = ref or load_reference()
     cat = unit_catalogue()
     energy = cat.units_of("energy")
     fuel = ref.fuels.get(activity)
     if fuel is None:
-        return energy
+        return [u for u in energy if not cat.basis(u)]
     own = cat.units_of(cat.dimension(fuel.base_unit))
-    return own + energy
+    return own + [u for u in energy if cat.basis(u) != "gross" or fuel.gcv_mj_per_unit is not None]
+
+
+@dataclass(frozen=True)
+class EnergyBasis:
+    """How an energy amount of a fuel was read: its basis, whether the unit stated it, the factor
+    to net energy (NCV/GCV for gross, 1 for net) and the source of the default or of the ratio."""
+
+    basis: str
+    stated: bool
+    to_net: float
+    source: str
+
+    def describe(self, lang: str = "en") -> str:
+        """One line for a working or an export cell, e.g. 'read as gross (the fuel's default: why) x NCV/GCV
+        0.9026': the reason without its transcription note (the Factors sheet cites the table)."""
+        key = f"calc.basis.{self.basis}_{'stated' if self.stated else 'default'}"
+        reason = self.source.split(" - ")[0].partition(": ")[2] or self.source.split(" - ")[0]
+        return Message(key, {"ratio": f"{self.to_net:.4f}", "source": reason}).render(lang)
+
+
+def energy_basis(activity: str, unit_text: str, ref: ReferenceLibrary | None = None) -> EnergyBasis | None:
+    """The calorific basis of an amount of fuel `activity` in `unit_text`; None when the amount is not
+    an energy amount of a fuel, or is gross for a fuel without a published gross value."""
+    ref = ref or load_reference()
+    cat = unit_catalogue()
+    fuel = ref.fuels.get(activity)
+    unit = cat.canonical(unit_text)
+    if fuel is None or unit is None or cat.dimension(unit) != "energy":
+        return None
+    stated = cat.basis(unit)
+    basis = stated or fuel.energy_basis_default
+    if basis == "net":
+        return EnergyBasis("net", bool(stated), 1.0, "" if stated else fuel.energy_basis_source)
+    if fuel.ncv_per_gcv is None:
+        return None
+    return EnergyBasis("gross", bool(stated), fuel.ncv_per_gcv, fuel.heat_value_source if stated else fuel.energy_basis_source)
 
 
 def check_unit(activity: str, unit_text: str, ref: ReferenceLibrary | None = None) -> str:
@@ -88,3 +144,18 @@ def check_unit(activity: str, unit_text: str, ref: ReferenceLibrary | None = Non
     if unit not in allowed:
         raise UnitError("unit.not_for_activity", unit=unit_text, activity=activity, allowed=", ".join(allowed))
     return unit
+
+
+def unit_note(activity: str, unit_text: str, ref: ReferenceLibrary | None = None, lang: str = "en") -> str:
+    """What a reader must know about how an amount's unit was read: the calorific basis of an energy
+    amount of a fuel, or that a gas volume is normal volume (plain m3 typed at entry is read as Nm3).
+    Empty when there is nothing to say."""
+    ref = ref or load_reference()
+    found = energy_basis(activity, unit_text, ref)
+    if found is not None:
+        return found.describe(lang)
+    fuel = ref.fuels.get(activity)
+    unit = unit_catalogue().canonical(unit_text)
+    if fuel is not None and fuel.base_unit == "Nm3" and unit is not None and unit_catalogue().dimension(unit) == "volume":
+        return Message("calc.basis.normal_volume", {"unit": unit}).render(lang)
+    return ""

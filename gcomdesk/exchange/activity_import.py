@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from gcomdesk.core.errors import CellError, ImportRejected, UnitError
+from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import QUALITY_ALIASES, NotationKey, Record
 from gcomdesk.core.reference import ReferenceLibrary, load_reference, normalize_key
@@ -41,6 +42,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "quality": ("자료품질",),
     "notes": ("비고",),
     "facility": ("시설명",),
+    "plant_type": ("발전유형",),  # optional: I.4.4 only (core.generation); stored in the record's extra
 }
 TONNE_COLUMNS = ("co2_t", "ch4_t", "n2o_t")
 FACTOR_COLUMNS = ("ef_co2", "ef_ch4", "ef_n2o")
@@ -177,6 +179,11 @@ class _RowParser:
         record.gpc_ref = self.gpc(row, cells, "gpc_ref") or ""
         record.year = self._year(row, cells)
         record.quality = self._quality(row, cells)
+        plant_type = cells.get("plant_type", "").strip().lower()
+        if plant_type and plant_type not in PLANT_TYPES:
+            self.error(row, "plant_type", "import.plant_type.unknown", value=_shown(plant_type), allowed=", ".join(PLANT_TYPES))
+        elif plant_type:
+            record.extra = {"plant_type": plant_type}
         for canon in FACTOR_COLUMNS + TONNE_COLUMNS:
             setattr(record, canon, self.number(row, cells, canon))
 

@@ -255,8 +255,32 @@ Logs: {logs}</translation>
         <translation>The edition meant for {year} is {edition}.</translation>
     </message>
     <message>
-        <source>{value} kg CO2/TJ (confidence: {confidence}); the supplier's own factor is better where known.</source>
-        <translation>{value} kg CO2/TJ (confidence: {confidence}); the supplier's own factor is better where known.</translation>
+        <source>Consumption side (소비단): losses inside scope 2</source>
+        <translation>Consumption side (소비단): losses inside scope 2</translation>
+    </message>
+    <message>
+        <source>Generation side (발전단): losses in scope 3</source>
+        <translation>Generation side (발전단): losses in scope 3</translation>
+    </message>
+    <message>
+        <source>Scope 2 (I.x.2) at {gen} t CO2/MWh ({edition}); the transmission and distribution losses, {loss} t CO2/MWh consumed (implied loss rate {rate} %), are calculated into I.x.3 and II.x.3 (scope 3, BASIC+).</source>
+        <translation>Scope 2 (I.x.2) at {gen} t CO2/MWh ({edition}); the transmission and distribution losses, {loss} t CO2/MWh consumed (implied loss rate {rate} %), are calculated into I.x.3 and II.x.3 (scope 3, BASIC+).</translation>
+    </message>
+    <message>
+        <source>The consumption-side factor includes the transmission and distribution losses, so they stay in scope 2 (I.x.2) and the I.x.3 rows are IE.</source>
+        <translation>The consumption-side factor includes the transmission and distribution losses, so they stay in scope 2 (I.x.2) and the I.x.3 rows are IE.</translation>
+    </message>
+    <message>
+        <source>{edition} publishes no generation side; editions with both sides: {editions}.</source>
+        <translation>{edition} publishes no generation side; editions with both sides: {editions}.</translation>
+    </message>
+    <message>
+        <source>CO2 {value}, CH4 {ch4}, N2O {n2o} kg/TJ (confidence: {confidence})</source>
+        <translation>CO2 {value}, CH4 {ch4}, N2O {n2o} kg/TJ (confidence: {confidence})</translation>
+    </message>
+    <message>
+        <source>A national average of unverified origin: choose your heat supplier's published factor where it is listed.</source>
+        <translation>A national average of unverified origin: choose your heat supplier's published factor where it is listed.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1040,14 @@ BASIC+: {plus} tCO2e</translation>
     <message>
         <source>Electricity factor edition</source>
         <translation>Electricity factor edition</translation>
+    </message>
+    <message>
+        <source>Grid factor si&amp;de:</source>
+        <translation>Grid factor si&amp;de:</translation>
+    </message>
+    <message>
+        <source>Grid factor side: consumption or generation</source>
+        <translation>Grid factor side: consumption or generation</translation>
     </message>
     <message>
         <source>&amp;Heat factor:</source>

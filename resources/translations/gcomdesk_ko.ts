@@ -255,8 +255,32 @@ Logs: {logs}</source>
         <translation>{year}년에 맞는 판은 {edition}입니다.</translation>
     </message>
     <message>
-        <source>{value} kg CO2/TJ (confidence: {confidence}); the supplier's own factor is better where known.</source>
-        <translation>{value} kg CO2/TJ (신뢰도: {confidence}); 공급사 자체 계수를 알면 그것이 더 좋습니다.</translation>
+        <source>Consumption side (소비단): losses inside scope 2</source>
+        <translation>소비단: 송배전 손실이 Scope 2에 포함</translation>
+    </message>
+    <message>
+        <source>Generation side (발전단): losses in scope 3</source>
+        <translation>발전단: 송배전 손실은 Scope 3</translation>
+    </message>
+    <message>
+        <source>Scope 2 (I.x.2) at {gen} t CO2/MWh ({edition}); the transmission and distribution losses, {loss} t CO2/MWh consumed (implied loss rate {rate} %), are calculated into I.x.3 and II.x.3 (scope 3, BASIC+).</source>
+        <translation>Scope 2 (I.x.2)는 {gen} t CO2/MWh ({edition})로 계산하고, 송배전 손실(사용 MWh당 {loss} t CO2, 손실률 약 {rate} %)은 I.x.3과 II.x.3 (Scope 3, BASIC+)으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>The consumption-side factor includes the transmission and distribution losses, so they stay in scope 2 (I.x.2) and the I.x.3 rows are IE.</source>
+        <translation>소비단 배출계수에 송배전 손실이 포함되어 있어 손실은 Scope 2 (I.x.2)에 남고 I.x.3 행은 IE입니다.</translation>
+    </message>
+    <message>
+        <source>{edition} publishes no generation side; editions with both sides: {editions}.</source>
+        <translation>{edition}은(는) 발전단 값이 공표되지 않았습니다. 두 기준이 모두 있는 판: {editions}.</translation>
+    </message>
+    <message>
+        <source>CO2 {value}, CH4 {ch4}, N2O {n2o} kg/TJ (confidence: {confidence})</source>
+        <translation>CO2 {value}, CH4 {ch4}, N2O {n2o} kg/TJ (신뢰도: {confidence})</translation>
+    </message>
+    <message>
+        <source>A national average of unverified origin: choose your heat supplier's published factor where it is listed.</source>
+        <translation>출처를 확인하지 못한 국가 평균입니다. 목록에 있으면 열 공급사가 공표한 배출계수를 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1040,14 @@ BASIC+: {plus} tCO2e</translation>
     <message>
         <source>Electricity factor edition</source>
         <translation>전력 배출계수 판</translation>
+    </message>
+    <message>
+        <source>Grid factor si&amp;de:</source>
+        <translation>전력 배출계수 기준(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Grid factor side: consumption or generation</source>
+        <translation>전력 배출계수 기준: 소비단 또는 발전단</translation>
     </message>
     <message>
         <source>&amp;Heat factor:</source>

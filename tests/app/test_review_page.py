@@ -16,17 +16,18 @@ from gcomdesk.store.project import Project
 
 REF = load_reference()
 BASIC = [g.ref for g in REF.gpc.values() if g.in_basic]
+TERRITORIAL = [g.ref for g in REF.gpc.values() if g.reporting_level == "territorial"]
 
 
 def records():
-    """Data in I.1.1/I.1.2/II.1.1, NO elsewhere, plus jet fuel in homes in tonnes (an error) and a
+    """Data in I.1.1/I.1.2/II.1.1, NO elsewhere (territorial rows too), plus jet fuel in homes in tonnes (an error) and a
     record without a data source (a warning)."""
     data = [Record("activity", "I.1.1", year=2022, activity="city_gas_lng", amount=95000, unit="천㎥", data_source="가스공사", quality="H"),
             Record("activity", "I.1.2", year=2022, activity="electricity", amount=540000, unit="MWh", data_source="한전", quality="H"),
             Record("activity", "II.1.1", year=2022, activity="diesel", amount=120000, unit="kL", data_source="", quality="M"),
             Record("activity", "I.1.1", year=2022, activity="jet_fuel", amount=10, unit="t", data_source="x", quality="M")]
     keys = [Record("notation", ref, year=2022, notation_key="NO", explanation="해당 없음 / not occurring")
-            for ref in BASIC if ref not in ("I.1.1", "I.1.2", "II.1.1")]
+            for ref in BASIC + TERRITORIAL if ref not in ("I.1.1", "I.1.2", "II.1.1")]
     return data + keys
 
 

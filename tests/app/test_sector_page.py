@@ -115,3 +115,18 @@ def test_standard_shortcuts_reach_the_actions(window, qtbot, empty_file):
     assert len(stored_records(empty_file)) == 1
     qtbot.keyClick(window.navigatorView, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_step() == "transport"
+
+
+def test_the_detail_says_how_a_billed_mj_of_gas_was_read(window, qtbot, empty_file):
+    # issue 16 item 1: a city-gas bill's MJ is gross (총발열량); the row's working says so and gives the
+    # ratio to net energy, 38.9/43.1 = 0.9026 (Energy Act heat table, resources/reference/fuels.csv)
+    open_in(window, qtbot, empty_file)
+    window.show_step("stationary")
+    card = window.page("stationary").current_card()
+    card.add_row("I.1.1")
+    card.table.setCurrentIndex(card.model.index(0, COLUMNS.index("activity")))
+    card.clipboard.paste("도시가스\t4,094,500,000\tMJ\n")
+    assert stored_records(empty_file)["unit"].tolist() == ["MJ"]
+    detail = card.model.detail(0)
+    assert "= 3,695 TJ" in detail  # TJ of net energy (3,695.5), as 95,000 천㎥ gives
+    assert "0.9026" in detail and ("gross" in detail or "총발열량" in detail)

@@ -53,7 +53,9 @@ def test_text_output_in_korean(broken, capsys):
 def test_level_basic_plus_asks_for_more_rows(sample, capsys):
     assert main(["check", str(sample), "--level", "basic_plus", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
-    assert {"I.2.3", "II.1.3"} <= {f["gpc_ref"] for f in data["findings"] if f["rule"] == "completeness.row_empty"}
+    empty = {f["gpc_ref"] for f in data["findings"] if f["rule"] == "completeness.row_empty"}
+    assert {"I.4.3", "II.1.3"} <= empty
+    assert "I.2.3" not in empty  # consumption side: IE, included in I.2.2 (core.grid)
 
 
 def test_acknowledged_warnings_are_shown_and_not_counted(broken, capsys):

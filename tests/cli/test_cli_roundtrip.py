@@ -40,6 +40,8 @@ def test_summary_json_matches_core(city, capsys):
     for key, value in results.totals.items():
         assert data["totals_t"][key] == pytest.approx(value, rel=1e-9)
     assert len(data["gpc"]) == 53
+    assert data["totals_incomplete"] == {}  # the sample answers I.4.4 and III.n.3 (NO with explanations)
+    assert list(data["generation_t"]) == ["electricity", "chp", "heat", "renewable"]
     by_ref = {row["ref"]: row for row in data["gpc"]}
     assert by_ref["I.1.1"]["co2e_t"] == pytest.approx(results.by_gpc.loc["I.1.1", "co2e_t"])
     assert by_ref["I.4.1"]["notation_key"] == "NO" and by_ref["I.4.1"]["explanation"]
@@ -103,3 +105,18 @@ def test_help_in_both_languages(capsys):
             main(["--lang", lang, "--help"])
         assert info.value.code == 0
         assert word in capsys.readouterr().out
+
+
+def test_set_electricity_side_and_heat_supplier(city, capsys):
+    # KR-GIR-2022 generation side: I.1.2 540,000 MWh x 0.4403 t = 237,762 t CO2 (consumption side: x 0.4747)
+    assert run(capsys, "set", str(city), "--electricity-side", "generation", "--heat", "KDHC-2021-SEJONG")[0] == 0
+    data = json.loads(run(capsys, "summary", str(city), "--format", "json")[1])
+    i12 = next(r for r in data["gpc"] if r["ref"] == "I.1.2")
+    assert i12["co2_t"] == pytest.approx(540_000 * 0.4403)
+    with Project.open(city) as project:
+        assert (project.profile.electricity_side, project.profile.heat_edition) == ("generation", "KDHC-2021-SEJONG")
+    # KR-2023 publishes the consumption side only: refused with the editions that have both
+    code, _out, err = run(capsys, "set", str(city), "--electricity", "KR-2023")
+    assert code != 0 and "KR-GIR-2022" in err
+    with Project.open(city) as project:
+        assert project.profile.electricity_edition == "KR-GIR-2022"  # unchanged

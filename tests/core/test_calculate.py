@@ -10,6 +10,10 @@ Sources of the figures used below (resources/reference/, copied from shared/refe
   0.4781 tCO2e/MWh with SAR); KR-GIR-2014-16 0.4567 / 0.0036 / 0.0085 (0.45941 with SAR);
   KR-2023 0.4173 tCO2e/MWh, no split by gas.
 - heat_kr.csv: KR-HEAT-AVG 59,510 kgCO2/TJ. gwp.csv: AR5 CH4 28, N2O 265, SF6 23,500; SAR CH4 21, N2O 310.
+- oxidation.csv: the K-ETS set applies the Tier 2 oxidation factors of the K-ETS guideline 별표 6
+  (liquids 0.99, gases 0.995, solids 0.98 / 0.99 in power generation); GIR-2022 and IPCC sets apply 1.
+- Energy amounts: diesel's gross value 37.8 MJ/L against net 35.2 (Energy Act heat table, fuels.csv);
+  a bare MJ of a fuel is gross by default, so it is converted x 35.2/37.8 (tests/core/test_energy_basis.py).
 """
 
 import pytest
@@ -18,6 +22,7 @@ from gcomdesk.core.calculate import NO_GAS_DEFAULT, NO_GWP, UNIT_MISMATCH, calcu
 from tests.core.helpers import REF, act, frame, profile, rep
 
 C_TO_CO2 = 44 / 12
+OX_LIQUID, OX_GAS = 0.99, 0.995  # K-ETS guideline 별표 6, Tier 2 oxidation factors (oxidation.csv)
 
 
 def one(record, **profile_changes):
@@ -27,10 +32,10 @@ def one(record, **profile_changes):
 def test_diesel_in_homes_by_hand():
     r = one(act("I.1.1", "diesel", 1, "kL"))
     tj = 1000 * 35.2 / 1e6  # 1 kL x 35.2 MJ/L = 0.0352 TJ
-    co2_t = tj * 19.969 * C_TO_CO2  # tC/TJ x 44/12 -> tCO2
+    co2_t = tj * 19.969 * C_TO_CO2 * OX_LIQUID  # tC/TJ x 44/12 x oxidation -> tCO2
     ch4_t, n2o_t = tj * 10 / 1000, tj * 0.6 / 1000
     assert r.energy_tj == pytest.approx(0.0352)
-    assert r.co2_t == pytest.approx(co2_t) and r.co2_t == pytest.approx(2.577332, rel=1e-6)
+    assert r.co2_t == pytest.approx(co2_t) and r.co2_t == pytest.approx(2.551559, rel=1e-6)
     assert r.ch4_t == pytest.approx(ch4_t) and r.n2o_t == pytest.approx(n2o_t)
     assert r.co2e_t == pytest.approx(co2_t + ch4_t * 28 + n2o_t * 265)
     assert r.factor_co2 == pytest.approx(co2_t * 1000)  # kg per kL actually used
@@ -41,22 +46,23 @@ def test_road_diesel_uses_mobile_defaults():
     tj = 0.0352
     assert r.ch4_t == pytest.approx(tj * 3.9 / 1000)
     assert r.n2o_t == pytest.approx(tj * 3.9 / 1000)
-    assert r.co2e_t == pytest.approx(2.617555, rel=1e-6)
+    # 0.0352 x 19.969 x 44/12 x 0.99 + 0.0352 x 3.9/1000 x (28 + 265) = 2.551559 + 0.040223
+    assert r.co2e_t == pytest.approx(2.591782, rel=1e-6)
 
 
 def test_city_gas_thousand_nm3():
     r = one(act("I.1.1", "city_gas_lng", 1000, "천㎥"))
     tj = 1000 * 1000 * 38.9 / 1e6  # 38.9 TJ
-    co2 = tj * 15.312 * C_TO_CO2
+    co2 = tj * 15.312 * C_TO_CO2 * OX_GAS
     assert r.energy_tj == pytest.approx(38.9)
     assert r.co2e_t == pytest.approx(co2 + tj * 5 / 1000 * 28 + tj * 0.1 / 1000 * 265)
-    assert r.co2e_t == pytest.approx(2190.47845, rel=1e-6)
+    assert r.co2e_t == pytest.approx(2179.558442, rel=1e-6)
 
 
-def test_energy_unit_needs_no_ncv():
-    r = one(act("I.1.1", "city_gas_lng", 38.9, "TJ"))
+def test_net_energy_amount_needs_no_ncv():
+    r = one(act("I.1.1", "city_gas_lng", 38.9, "TJ(NCV)"))
     assert r.energy_tj == pytest.approx(38.9)
-    assert r.co2_t == pytest.approx(38.9 * 15.312 * C_TO_CO2)
+    assert r.co2_t == pytest.approx(38.9 * 15.312 * C_TO_CO2 * OX_GAS)
 
 
 @pytest.mark.parametrize(
@@ -71,14 +77,17 @@ def test_energy_unit_needs_no_ncv():
         ("city_gas_lng", 1000, "Nm3", 1000 * 38.9 / 1e6),
         ("city_gas_lng", 1, "1000Nm3", 1000 * 38.9 / 1e6),
         ("city_gas_lng", 1, "천Nm3", 1000 * 38.9 / 1e6),
-        ("diesel", 5, "MJ", 5e-6),
-        ("diesel", 5, "GJ", 5e-3),
-        ("diesel", 5, "TJ", 5.0),
-        ("diesel", 10, "Gcal", 10 * 4.1868e-3),  # 1 Gcal = 4.1868 GJ
-        ("diesel", 2, "toe", 2 * 41.868e-3),  # 1 toe = 41.868 GJ
-        ("diesel", 1000, "kWh", 3.6e-3),
-        ("diesel", 1, "MWh", 3.6e-3),
-        ("diesel", 1, "GWh", 3.6),
+        ("diesel", 5, "MJ(NCV)", 5e-6),
+        ("diesel", 5, "GJ(순발열량)", 5e-3),
+        ("diesel", 5, "TJ(NCV)", 5.0),
+        ("diesel", 10, "Gcal(NCV)", 10 * 4.1868e-3),  # 1 Gcal = 4.1868 GJ
+        ("diesel", 2, "toe(NCV)", 2 * 41.868e-3),  # 1 toe = 41.868 GJ
+        ("diesel", 5, "MJ", 5e-6 * 35.2 / 37.8),  # bare energy unit: diesel's default basis, gross
+        ("diesel", 5, "GJ(GCV)", 5e-3 * 35.2 / 37.8),
+        ("diesel", 2, "toe(총발열량)", 2 * 41.868e-3 * 35.2 / 37.8),
+        ("diesel", 1000, "kWh", 3.6e-3 * 35.2 / 37.8),
+        ("diesel", 1, "MWh", 3.6e-3 * 35.2 / 37.8),
+        ("diesel", 1, "GWh", 3.6 * 35.2 / 37.8),
         ("diesel", 1, "kt", None),  # mass of a volume-based fuel: no density, so not accepted
     ],
 )

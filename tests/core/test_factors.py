@@ -13,8 +13,9 @@ def test_fuel_and_grid_factors_with_their_editions():
     entries = factors_used(frame(act("I.1.1", "diesel", 1, "kL"), act("I.1.2", "electricity", 1, "MWh")), profile(), REF)
     by_key = {(e["activity"], e["gas"], e["sector"]): e for e in entries}
     assert by_key[("diesel", "NCV", "")]["value"] == 35.2
-    # CO2 = carbon content 19.969 tC/TJ x 44/12 (fuels.csv, kets)
-    assert by_key[("diesel", "CO2", "")]["value"] == pytest.approx(19.969 * 44 / 12 * 1000, abs=1e-3)
+    # CO2 = carbon content 19.969 tC/TJ x 44/12 (fuels.csv, kets) x 0.99 (K-ETS Tier 2 oxidation, liquids)
+    assert by_key[("diesel", "CO2", "")]["value"] == pytest.approx(19.969 * 44 / 12 * 1000 * 0.99, abs=1e-3)
+    assert "oxidation 0.99" in by_key[("diesel", "CO2", "")]["edition"]
     assert by_key[("diesel", "CH4", "residential")]["value"] == 10  # IPCC 2006 Table 2.5
     assert by_key[("electricity", "CO2", "")]["edition"] == "KR-GIR-2022"
 

@@ -47,7 +47,7 @@ def test_empty_inventory_not_started_with_missing_rows():
     assert p.steps["stationary"].state == StepState.NOT_STARTED
     assert p.steps["stationary"].problem_count == 0
     missing = [x for x in p.steps["stationary"].problems if x.severity == "missing"]
-    assert {x.gpc_ref for x in missing} == set(BASIC_STATIONARY)
+    assert {x.gpc_ref for x in missing} == {*BASIC_STATIONARY, "I.4.4"}  # and generation (territorial)
 
 
 def test_some_data_is_in_progress():
@@ -58,7 +58,7 @@ def test_some_data_is_in_progress():
 
 
 def test_complete_when_every_basic_row_answered():
-    records = [key(r, "NO", "없음") for r in BASIC_STATIONARY if r != "I.1.1"]
+    records = [key(r, "NO", "없음") for r in (*BASIC_STATIONARY, "I.4.4") if r != "I.1.1"]
     p = progress(act("I.1.1", "city_gas_lng", 100, "kNm3"), *records)
     assert p.steps["stationary"].state == StepState.COMPLETE
     assert p.steps["stationary"].required_done == p.steps["stationary"].required_count == len(BASIC_STATIONARY)
@@ -102,3 +102,18 @@ def test_findings_from_checks_count_on_their_step_and_review():
 def test_profile_step_wants_population():
     p = progress(population=None)
     assert p.steps["profile"].state == StepState.IN_PROGRESS
+
+
+def test_territorial_rows_are_missing_until_answered_but_not_required_rows():
+    # Issue 16 item 6: I.4.4 and III.n.3 are in neither BASIC nor BASIC+ (GPC v1.1), yet scope 1
+    # (territorial) and the direct total take them: they are asked for until answered.
+    records = [key(r, "NO", "없음") for r in BASIC_STATIONARY if r != "I.1.1"]
+    p = progress(act("I.1.1", "city_gas_lng", 100, "kNm3"), *records)
+    assert p.steps["stationary"].state == StepState.IN_PROGRESS
+    assert p.steps["stationary"].required_done == p.steps["stationary"].required_count  # BASIC rows all done
+    assert [x.gpc_ref for x in p.steps["stationary"].problems if x.severity == "missing"] == ["I.4.4"]
+    assert p.territorial_open == ("I.4.4", "III.1.3", "III.2.3", "III.3.3", "III.4.3") and not p.totals_complete
+    answered = [key(r, "NO", "없음") for r in ("I.4.4", "III.1.3", "III.2.3", "III.3.3", "III.4.3")]
+    p = progress(act("I.1.1", "city_gas_lng", 100, "kNm3"), *records, *answered)
+    assert p.steps["stationary"].state == StepState.COMPLETE
+    assert p.territorial_open == () and p.totals_complete

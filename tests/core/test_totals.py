@@ -24,10 +24,16 @@ def test_basic_plus_adds_losses_out_of_boundary_ippu_afolu(results):
     assert results.totals["basic_plus"] == 1 + 10 + 1e4 + 100 + 1e6 + 1e7 + 1e8
 
 
-def test_territorial_takes_every_scope1_row(results):
+def test_scope1_is_the_territorial_total_and_takes_every_scope1_row(results):
     expected = 1 + 1e3 + 1e5 + 1e7 + 1e8  # I.1.1, I.4.4, III.1.3, IV.1, V.2
-    assert results.totals["scope1_territorial"] == expected
     assert results.totals["scope1"] == expected
+    assert "scope1_territorial" not in results.totals  # one figure: GPC defines them as the same
+
+
+def test_gpc_rows_put_exactly_the_scope1_rows_in_the_territorial_total():
+    # GPC v1.1 executive summary / ch. 4: "Scope 1 (or territorial emissions) allows for the separate
+    # accounting of all GHG emissions produced within the geographic boundary of the city".
+    assert all(row.in_scope1_territorial == (row.scope == 1) for row in REF.gpc.values())
 
 
 def test_scopes_2_and_3(results):

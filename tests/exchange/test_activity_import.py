@@ -243,3 +243,10 @@ def test_rejection_renders_every_error_in_both_languages(tmp_path):
     assert "bad.csv" in en and "2 problem" in en
     assert "row 2, column 활동량" in en and "row 3, column 단위" in en
     assert "2행 활동량 열" in ko and "3행 단위 열" in ko and "숫자가 아닙니다" in ko
+
+
+def test_optional_plant_type_column_for_generation():
+    # Issue 16 item 5: the GCoM CRF / CDP split I.4.4 into electricity-only, CHP, heat/cold, local renewables.
+    records = parse_activity_table(_table("GPC코드,배출량_CO2,발전유형\nI.4.4,1000,CHP\nI.4.4,50,"), "t.csv")
+    assert [r.extra for r in records] == [{"plant_type": "chp"}, {}]
+    assert _rejected("gpc_ref,co2_t,plant_type\nI.4.4,1000,nuclear") == [(2, "plant_type", "import.plant_type.unknown")]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gcomdesk.app import i18n
 from gcomdesk.app.formatting import format_amount
+from gcomdesk.core.messages import Message
 from gcomdesk.core.reference import ReferenceLibrary
 
 EXAMPLE_FUELS = ("city_gas_lng", "diesel", "bituminous_fuel")
@@ -28,13 +29,22 @@ def gwp_explanations(ref: ReferenceLibrary) -> dict[str, str]:
         "SAR": QCoreApplication.translate("FactorTexts", "IPCC Second Assessment (CH4 {ch4}, N2O {n2o}): the emissions-trading scheme and the older national series."),
         "AR6": QCoreApplication.translate("FactorTexts", "IPCC Sixth Assessment (CH4 {ch4}, N2O {n2o}): the newest values; GCoM asks for a reason."),
     }
-    return {s: t.format(ch4=format_amount(ref.gwp[s]["CH4"]), n2o=format_amount(ref.gwp[s]["N2O"])) for s, t in texts.items()}
+    return {s: t.format(ch4=ch4_text(ref.gwp[s]), n2o=format_amount(ref.gwp[s]["N2O"])) for s, t in texts.items()}
+
+
+def ch4_text(values: dict[str, float]) -> str:
+    """Methane's GWP as calculations use it: one value, or fossil / non-fossil where the set differs (AR6)."""
+    fossil, non_fossil = values["CH4_fossil"], values["CH4_non_fossil"]
+    if fossil == non_fossil:
+        return format_amount(fossil)
+    return Message("gwp.ch4_by_origin", {"fossil": format_amount(fossil), "non_fossil": format_amount(non_fossil)}).render(i18n.language())
 
 
 def gwp_text(ref: ReferenceLibrary, gwp_set: str) -> str:
     """The values a GWP set implies."""
     values = ref.gwp[gwp_set]
-    line = " · ".join(f"{gas} {format_amount(values[gas])}" for gas in ("CO2", "CH4", "N2O", "SF6") if gas in values)
+    line = " · ".join(f"{gas} {ch4_text(values) if gas == 'CH4' else format_amount(values[gas])}"
+                      for gas in ("CO2", "CH4", "N2O", "SF6") if gas in values)
     return f"{line}\n{gwp_explanations(ref)[gwp_set]}"
 
 
@@ -74,8 +84,39 @@ def electricity_text(ref: ReferenceLibrary, edition: str, year: int) -> str:
     return text
 
 
+def side_names() -> dict[str, str]:
+    """The two sides of the grid factor in words."""
+    return {"consumption": QCoreApplication.translate("FactorTexts", "Consumption side (소비단): losses inside scope 2"),
+            "generation": QCoreApplication.translate("FactorTexts", "Generation side (발전단): losses in scope 3")}
+
+
+def side_text(ref: ReferenceLibrary, edition: str, side: str) -> str:
+    """What the side means for I.x.2 and I.x.3 with the chosen edition's numbers."""
+    gen = ref.electricity_generation.get(edition)
+    cons = ref.electricity[edition]
+    if side == "generation" and gen is not None:
+        loss = cons.co2_t_per_mwh - gen.co2_t_per_mwh
+        return QCoreApplication.translate(
+            "FactorTexts", "Scope 2 (I.x.2) at {gen} t CO2/MWh ({edition}); the transmission and distribution losses, {loss} t CO2/MWh consumed "
+            "(implied loss rate {rate} %), are calculated into I.x.3 and II.x.3 (scope 3, BASIC+).").format(
+            gen=format_amount(gen.co2_t_per_mwh), edition=gen.edition, loss=format_amount(round(loss, 4)),
+            rate=format_amount(round(100 * (1 - gen.co2_t_per_mwh / cons.co2_t_per_mwh), 1)))
+    text = QCoreApplication.translate(
+        "FactorTexts", "The consumption-side factor includes the transmission and distribution losses, so they stay in scope 2 (I.x.2) and the I.x.3 rows are IE.")
+    if gen is None:
+        text += "\n" + QCoreApplication.translate(
+            "FactorTexts", "{edition} publishes no generation side; editions with both sides: {editions}.").format(
+            edition=edition, editions=", ".join(ref.electricity_generation))
+    return text
+
+
 def heat_text(ref: ReferenceLibrary, edition: str) -> str:
-    """The district-heat factor and its confidence."""
+    """The district-heat factor per gas, its confidence, and a nudge away from the national average."""
     heat = ref.heat[edition]
-    return QCoreApplication.translate("FactorTexts", "{value} kg CO2/TJ (confidence: {confidence}); the supplier's own factor is better where known.").format(
-        value=format_amount(heat.co2_kg_per_tj), confidence=confidence_text(heat.confidence))
+    text = QCoreApplication.translate("FactorTexts", "CO2 {value}, CH4 {ch4}, N2O {n2o} kg/TJ (confidence: {confidence})").format(
+        value=format_amount(heat.co2_kg_per_tj), ch4=format_amount(heat.ch4_kg_per_tj), n2o=format_amount(heat.n2o_kg_per_tj),
+        confidence=confidence_text(heat.confidence))
+    if heat.national_average:
+        text += "\n" + QCoreApplication.translate(
+            "FactorTexts", "A national average of unverified origin: choose your heat supplier's published factor where it is listed.")
+    return text

@@ -271,12 +271,23 @@ class MethodForm(QWidget):
         else:
             shown = [c for c in method.outputs if c != "biogenic_co2_t" and gases.get(c)] or list(method.outputs[:1])
             parts = ", ".join(f"{Message(f'method.gas.{c}').render(self.lang)} {fmt(gases.get(c, 0.0))} t" for c in shown)
-            total = fmt(co2e(gases, profile, self.session.ref))
-            self.result.setText(self.tr("Result: {total} tCO2e ({gwp}) — {parts}").format(
-                total=total, gwp=profile.gwp_set, parts=parts))
+            total = fmt(co2e(gases, profile, self.session.ref, method.code))
+            text = self.tr("Result: {total} tCO2e ({gwp}) — {parts}").format(total=total, gwp=profile.gwp_set, parts=parts)
+            landed = self.landing_row(resolved)
+            if landed != self.gpc_ref:  # e.g. an incinerator recovering energy: Stationary Energy, not waste
+                text += "\n" + Message("method.lands", {"target": landed, "filed": self.gpc_ref}).render(self.lang)
+            self.result.setText(text)
         self.working.setPlainText("\n".join(describe_record(method.code, self.current_extra(), profile,
                                                             self.session.ref, self.lang)))
         self.save_button.setEnabled(self._valid)
+
+    def landing_row(self, resolved=None) -> str:
+        """The GPC row the emissions of the inputs as they stand land on (core.methods routing)."""
+        method = self.method()
+        if method is None or method.route is None:
+            return self.gpc_ref
+        resolved = resolved or method.resolve(self.current_inputs(), self.session.profile, self.current_sources())
+        return self.gpc_ref if resolved.errors else method.route(resolved, self.gpc_ref)
 
     def result_tonnes(self) -> dict[str, float]:
         """Tonnes per gas of the inputs as they stand (empty when they are invalid)."""

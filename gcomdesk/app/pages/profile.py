@@ -12,15 +12,23 @@ from gcomdesk.app.banner import ProblemBanner
 from gcomdesk.app.commands import ProfileCommand, push
 from gcomdesk.app.forms import load_form
 from gcomdesk.app.help_texts import step_intro
-from gcomdesk.app.pages.factor_texts import electricity_text, fuel_set_names, fuel_text, gwp_text, heat_text
+from gcomdesk.app.pages.factor_texts import (
+    electricity_text,
+    fuel_set_names,
+    fuel_text,
+    gwp_text,
+    heat_text,
+    side_names,
+    side_text,
+)
 from gcomdesk.core.model import GWP_SETS, REPORTING_LEVELS
-from gcomdesk.core.reference import FUEL_FACTOR_SETS
+from gcomdesk.core.reference import ELECTRICITY_SIDES, FUEL_FACTOR_SETS
 
 TEXT_FIELDS = {"nameKoEdit": "name_ko", "nameEnEdit": "name_en", "preparerNameEdit": "preparer_name",
                "preparerContactEdit": "preparer_contact", "boundaryEdit": "boundary_notes"}
 COMBO_FIELDS = {"regionCombo": "region_code", "levelCombo": "level", "reportingCombo": "reporting_level",
                 "gwpCombo": "gwp_set", "fuelSetCombo": "fuel_factor_set", "electricityCombo": "electricity_edition",
-                "heatCombo": "heat_edition"}
+                "electricitySideCombo": "electricity_side", "heatCombo": "heat_edition"}
 SPIN_FIELDS = {"yearSpin": "year", "baseYearSpin": "base_year", "populationSpin": "population", "areaSpin": "area_km2",
                "grdpSpin": "grdp_billion_krw"}
 
@@ -79,6 +87,7 @@ class ProfilePage(QWidget):
             "gwpCombo": [(g, g) for g in GWP_SETS],
             "fuelSetCombo": [(s, fuel_set_names()[s]) for s in FUEL_FACTOR_SETS],
             "electricityCombo": [(e, f"{ed.name_ko if lang == 'ko' else ed.name_en}") for e, ed in ref.electricity.items()],
+            "electricitySideCombo": [(k, side_names()[k]) for k in ELECTRICITY_SIDES],
             "heatCombo": [(h, ed.name_ko if lang == "ko" else ed.name_en) for h, ed in ref.heat.items()],
         }
         for name, items in options.items():
@@ -123,6 +132,8 @@ class ProfilePage(QWidget):
         self.gwpValues.setText(gwp_text(ref, profile.gwp_set))
         self.fuelValues.setText(fuel_text(ref, profile.fuel_factor_set))
         self.electricityValues.setText(electricity_text(ref, profile.electricity_edition, int(profile.year)))
+        self.electricitySideValues.setText(side_text(ref, profile.electricity_edition, profile.electricity_side))
+        self._enable_sides(profile.electricity_edition)
         self.heatValues.setText(heat_text(ref, profile.heat_edition))
         default = ref.default_electricity_edition(int(profile.year))
         self.defaultsButton.setText(QCoreApplication.translate("Profile", "&Use the defaults for {year}").format(year=profile.year))
@@ -133,6 +144,12 @@ class ProfilePage(QWidget):
         self.defaultsNote.setText(QCoreApplication.translate("Profile", "These are the defaults for {year}.").format(year=profile.year)
                                   if at_defaults else "")
         self._refresh_problems()
+
+    def _enable_sides(self, edition: str) -> None:
+        """The generation side can be chosen only for an edition that publishes it."""
+        item = self.electricitySideCombo.model().item(self.electricitySideCombo.findData("generation"))
+        if item is not None:
+            item.setEnabled(edition in self.session.ref.electricity_generation)
 
     def _refresh_problems(self) -> None:
         self.banner.set_problems(list(self.session.progress().steps["profile"].problems))
@@ -156,7 +173,10 @@ class ProfilePage(QWidget):
         self._change({field: value}, self._label_of(name), merge_key=f"profile:{field}")
 
     def _save_combo(self, name: str) -> None:
-        self._change({COMBO_FIELDS[name]: getattr(self, name).currentData()}, self._label_of(name))
+        changes = {COMBO_FIELDS[name]: getattr(self, name).currentData()}
+        if name == "electricityCombo" and changes["electricity_edition"] not in self.session.ref.electricity_generation:
+            changes["electricity_side"] = "consumption"  # that edition publishes one side only
+        self._change(changes, self._label_of(name))
 
     def _save_spin(self, name: str) -> None:
         spin = getattr(self, name)
@@ -181,8 +201,10 @@ class ProfilePage(QWidget):
     def use_defaults(self) -> None:
         """GWP AR5, fuel set kets, the electricity and heat editions meant for the year: one undo step."""
         ref, profile = self.session.ref, self.session.profile
-        changes = {"gwp_set": "AR5", "fuel_factor_set": "kets",
-                   "electricity_edition": ref.default_electricity_edition(int(profile.year)), "heat_edition": next(iter(ref.heat))}
+        edition = ref.default_electricity_edition(int(profile.year))
+        changes = {"gwp_set": "AR5", "fuel_factor_set": "kets", "electricity_edition": edition, "heat_edition": next(iter(ref.heat))}
+        if edition not in ref.electricity_generation:
+            changes["electricity_side"] = "consumption"
         self._change(changes, QCoreApplication.translate("Profile", "the factor defaults"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,17 +36,24 @@ BOLD_TOTALS = ("basic", "basic_plus")
 
 
 class TotalsModel(QAbstractTableModel):
-    """The eight GPC totals: label and tCO2e (UserRole holds the number)."""
+    """The GPC totals: label and tCO2e (UserRole holds the number). A total that takes a territorial
+    row still unanswered (I.4.4, III.n.3) is marked incomplete, with the rows in its tooltip."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._totals: dict[str, float] = {}
+        self._incomplete: dict[str, tuple[str, ...]] = {}
 
-    def set_totals(self, totals: dict[str, float]) -> None:
-        """Show new totals."""
+    def set_totals(self, totals: dict[str, float], incomplete: dict[str, tuple[str, ...]] | None = None) -> None:
+        """Show new totals (`incomplete`: total key -> unanswered territorial rows it takes)."""
         self.beginResetModel()
         self._totals = dict(totals)
+        self._incomplete = dict(incomplete or {})
         self.endResetModel()
+
+    def is_incomplete(self, key: str) -> bool:
+        """True when the total takes a territorial row not answered yet."""
+        return key in self._incomplete
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(TOTAL_KEYS)
@@ -59,8 +66,16 @@ class TotalsModel(QAbstractTableModel):
             return None
         key = TOTAL_KEYS[index.row()]
         value = self._totals.get(key)
+        open_rows = self._incomplete.get(key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return i18n.render(Message(f"total.{key}")) if index.column() == 0 else format_tonnes(value)
+            if index.column() == 1:
+                return format_tonnes(value)
+            label = i18n.render(Message(f"total.{key}"))
+            return f"{label} {i18n.render(Message('total.incomplete_mark'))}" if open_rows else label
+        if role == Qt.ItemDataRole.ToolTipRole and open_rows:
+            return i18n.render(Message("export.total_incomplete", {"refs": ", ".join(open_rows)}))
+        if role == Qt.ItemDataRole.ForegroundRole and open_rows:
+            return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.UserRole:
             return key if index.column() == 0 else value
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
@@ -161,10 +176,15 @@ class ResultsPage(QWidget):
         self.titleLabel.setProperty("role", "title")
         self.noteLabel = QLabel(self)
         self.noteLabel.setWordWrap(True)
+        self.incompleteLabel = QLabel(self)
+        self.incompleteLabel.setWordWrap(True)
+        self.incompleteLabel.setProperty("role", "banner")
+        self.incompleteLabel.hide()
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.titleLabel)
         left_layout.addWidget(self.totalsView, 1)
+        left_layout.addWidget(self.incompleteLabel)
         left_layout.addWidget(self.noteLabel)
         self.tabs = QTabWidget(self)
         self.panels = {chart_id: ChartPanel(chart_id, self.tabs) for chart_id in CHART_IDS}
@@ -187,7 +207,10 @@ class ResultsPage(QWidget):
 
     def refresh(self) -> None:
         """Show fresh totals; redraw the visible chart now and the others when shown."""
-        self.totalsModel.set_totals(self.session.results().totals)
+        results = self.session.results()
+        self.totalsModel.set_totals(results.totals, results.incomplete)
+        self.incompleteLabel.setText(i18n.render(Message("export.cover.totals_incomplete")) if results.incomplete else "")
+        self.incompleteLabel.setVisible(bool(results.incomplete))
         for panel in self.panels.values():
             panel.dirty = True
         self._inputs = None

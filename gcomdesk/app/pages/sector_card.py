@@ -28,12 +28,13 @@ from gcomdesk.app.pages.gpc_choice import GpcChoice
 from gcomdesk.app.pages.method_section import MethodSection, refs_with_methods
 from gcomdesk.app.records_model import COLUMNS, RecordsTableModel
 from gcomdesk.app.table_clipboard import TableClipboard
+from gcomdesk.core.generation import GENERATION_ROW
 from gcomdesk.core.model import Record
 from gcomdesk.core.reference import GpcRow
 from gcomdesk.core.steps import activities_for
 
 COLUMN_WIDTHS = {"gpc_ref": 70, "activity": 150, "amount": 110, "unit": 70, "co2_t": 90, "ch4_t": 80, "n2o_t": 80,
-                 "data_source": 200, "quality": 90, "notes": 140, "co2e_t": 110, "status": 160}
+                 "data_source": 200, "quality": 90, "notes": 140, "co2e_t": 110, "status": 160, "plant_type": 170}
 
 
 def blank_record(session, gpc_ref: str) -> Record:
@@ -105,6 +106,8 @@ class SubsectorCard(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for name, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(COLUMNS.index(name), width)
+        # the plant type of energy generation (GCoM CRF / CDP rows) only where generation is entered
+        self.table.setColumnHidden(COLUMNS.index("plant_type"), GENERATION_ROW not in self.refs)
         self.table.selectionModel().currentChanged.connect(lambda current, _old: self._show_detail(current.row()))
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, lambda: self.add_row(self._current_ref()),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

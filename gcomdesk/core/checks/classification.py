@@ -3,9 +3,13 @@
 Grid electricity and district heat belong in scope-2 rows; fuels in rows where fuel is burnt (the
 scope-1 energy and transport rows, and the out-of-boundary transport rows II.x.3); a fuel unusual
 for the sub-sector (jet fuel in homes) is a warning (table in resources/checks/fuel_plausibility.csv);
-the activity must be known and its unit must fit it; a row holding data needs an IPCC category."""
+the activity must be known and its unit must fit it; a row holding data needs an IPCC category;
+an incinerator recovering energy (a 자원회수시설, or the incineration method's legacy choice
+"energy used" with no destination) still reported in III.3.1/III.3.3 is a warning."""
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
@@ -36,7 +40,29 @@ def check(ctx: CheckContext) -> list[Finding]:
                             lambda r: {"activity": r.activity or "-"})
     found += _unit_unfit(ctx, act & (is_fuel | is_carrier))
     found += _no_ipcc(ctx)
+    found += _energy_recovery_in_waste(ctx)
     return found
+
+
+def _energy_recovery_in_waste(ctx: CheckContext) -> list[Finding]:
+    """Records in III.3.1/III.3.3 whose emissions stay there although the plant recovers energy."""
+    from gcomdesk.core.methods import method_inputs
+
+    rule = ctx.rule("classification.energy_recovery_in_waste")
+    f = ctx.frame
+    records = ctx.results.records.reindex(f.index)
+    stays = f["gpc_ref"].isin(list(rule.items("rows"))) & ctx.is_data
+    if "report_ref" in records:
+        stays &= records["report_ref"].fillna(f["gpc_ref"]).astype(str).eq(f["gpc_ref"])
+    if not stays.any():
+        return []
+    pattern = "|".join(re.escape(k) for k in rule.items("keywords"))
+    named = f["facility"].str.contains(pattern, case=False, regex=True) if pattern else pd.Series(False, index=f.index)
+    extras = records["extra"] if "extra" in records else pd.Series(None, index=f.index)
+    legacy = pd.Series([k == "method" and a == "incineration" and method_inputs(e).get("energy_use") == "used"
+                        if m else False for k, a, e, m in zip(f["kind"], f["activity"], extras, stays)], index=f.index)
+    return ctx.per_record("classification.energy_recovery_in_waste", stays & (named | legacy), "gpc_ref",
+                          lambda r: {"what_en": r.facility or "the incinerator", "what_ko": r.facility or "소각시설"})
 
 
 def _target(ctx: CheckContext, gpc_ref: str, scope: int, fallback: str) -> str:

@@ -1,6 +1,8 @@
 """completeness.*: every GPC row of the chosen reporting level (BASIC by default, BASIC+ if chosen)
 has data or a notation key. An empty scope-1 row whose sub-sector has scope-2 data gets the more
-telling completeness.scope2_without_scope1 instead of the plain completeness.row_empty."""
+telling completeness.scope2_without_scope1 instead of the plain completeness.row_empty.
+The territorial rows (I.4.4, III.n.3), in neither level but in scope 1 and the direct total, get
+completeness.territorial_row_empty until answered (core.totals decides what answers a row)."""
 
 from __future__ import annotations
 
@@ -29,4 +31,6 @@ def check(ctx: CheckContext) -> list[Finding]:
                                      **ctx.row_names(ref_no)))
         else:
             found.append(ctx.finding("completeness.row_empty", ref_no, level=level_name, **ctx.row_names(ref_no)))
+    found += [ctx.finding("completeness.territorial_row_empty", ref_no, **ctx.row_names(ref_no))
+              for ref_no in ctx.results.territorial_open]
     return found

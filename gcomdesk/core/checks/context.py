@@ -80,10 +80,15 @@ class CheckContext:
         frame["calc_status"] = frame.get("calc_status", pd.Series("ok", index=frame.index)).fillna("ok").astype(str)
         is_data = frame["kind"].isin(DATA_KINDS)
         is_notation = frame["kind"] == "notation"
+        # Records the calculation added (T&D losses or their IE key, core.grid) answer their rows too.
+        derived = results.records[~results.records.index.isin(frame.index)]
+        derived_data = derived.loc[derived["kind"].isin(DATA_KINDS), "gpc_ref"] if len(derived) else []
+        derived_keys = derived.loc[derived["kind"] == "notation", "gpc_ref"] if len(derived) else []
         return cls(frame=frame, profile=profile, ref=ref, results=results, level=level, data=data, national=national,
                    is_data=is_data, is_notation=is_notation,
-                   rows_with_data=frozenset(frame.loc[is_data, "gpc_ref"].unique()),
-                   rows_with_key=frozenset(frame.loc[is_notation & (frame["notation_key"] != ""), "gpc_ref"].unique()))
+                   rows_with_data=frozenset(frame.loc[is_data, "gpc_ref"].unique()) | frozenset(derived_data),
+                   rows_with_key=frozenset(frame.loc[is_notation & (frame["notation_key"] != ""), "gpc_ref"].unique())
+                   | frozenset(derived_keys))
 
     # -- reference helpers ----------------------------------------------------------------
     def rule(self, rule_id: str) -> Rule:

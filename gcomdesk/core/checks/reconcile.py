@@ -7,7 +7,12 @@ Direct = rows in a direct GIR field (energy, IPPU, agriculture, LULUCF, waste: e
 Indirect = rows in the GIR field 간접 (grid energy used, T&D losses, waste sent elsewhere); in the
 IPCC view each indirect row is attributed to the IPCC category of its sub-sector's scope-1 row, as
 the GIR regional tables break indirect emissions down by consuming sector. Rows in neither (the
-out-of-boundary transport rows II.x.3 and other scope 3, VI.1) are 'outside' and in no national view."""
+out-of-boundary transport rows II.x.3 and other scope 3, VI.1) are 'outside' and in no national view.
+
+Which national figures a local IPCC category or GIR field is compared with is one mapping,
+resources/checks/national_comparison.csv (e.g. off-road 1.A.3.e with 1.A.3.e + 1.A.2.g.v +
+1.A.4.c.i-ii), and local_share() is the one share rule: the national checks and the workbook's
+national sheet (exchange/export/national.py) both read this view."""
 
 from __future__ import annotations
 
@@ -111,7 +116,7 @@ def reconcile(results: InventoryResults, profile: Profile, ref: ReferenceLibrary
         name_en, name_ko = ref.ipcc_categories.get(code, ("", ""))
         rows.append({"code": code, "name_en": name_en, "name_ko": name_ko, "direct_t": float(values["direct"]),
                      "indirect_t": float(values["indirect"]), "national_codes": codes, "national_t": national_t,
-                     "local_share": _share(values["direct"], national_t)})
+                     "local_share": local_share(values["direct"], national_t)})
     by_ipcc = pd.DataFrame(rows, columns=["code", "name_en", "name_ko", "direct_t", "indirect_t", "national_codes",
                                           "national_t", "local_share"]).set_index("code")
 
@@ -120,7 +125,7 @@ def reconcile(results: InventoryResults, profile: Profile, ref: ReferenceLibrary
         comparison = data.comparisons.get(("gir", gir_field))
         codes, national_t = _national(national, comparison.national_codes, year) if comparison else ("", None)
         gir_rows.append({"field": gir_field, "view": _view_of(gir_field), "co2e_t": float(value), "national_codes": codes,
-                         "national_t": national_t, "local_share": _share(value, national_t)})
+                         "national_t": national_t, "local_share": local_share(value, national_t)})
     by_gir = pd.DataFrame(gir_rows, columns=["field", "view", "co2e_t", "national_codes", "national_t",
                                              "local_share"]).set_index("field")
 
@@ -136,7 +141,10 @@ def reconcile(results: InventoryResults, profile: Profile, ref: ReferenceLibrary
                               by_gpc=by_gpc, by_ipcc=by_ipcc, by_gir=by_gir, totals=totals, view_sums=view_sums)
 
 
-def _share(local: float, national_t: float | None) -> float | None:
-    if national_t is None or national_t <= 0:
+def local_share(local: float, national_t: float | None) -> float | None:
+    """The one "local share of national" rule (the national check, the national sheet, the review
+    page): local / national, or None when the national figure is missing, zero or negative (a net
+    sink such as LULUCF has no meaningful share)."""
+    if national_t is None or national_t != national_t or national_t <= 0:
         return None
     return float(local) / national_t

@@ -19,6 +19,8 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from gcomdesk.core.co2e import ch4_is_fossil
+from gcomdesk.core.co2e import co2e as total_co2e
 from gcomdesk.core.messages import Message
 from gcomdesk.core.methods.base import (
     OUTPUT_COLUMNS,
@@ -37,8 +39,8 @@ from gcomdesk.core.reference import ReferenceLibrary
 
 __all__ = [
     "OUTPUT_COLUMNS", "REGISTRY", "Method", "MethodInput", "MethodInputError", "Resolved", "Working", "boundary_methods",
-    "check_record", "choice_label", "co2e", "defaults_used", "describe_record", "evaluate_methods", "fmt", "input_label", "make_method",
-    "method_inputs", "method_name", "method_sources", "methods_for", "register", "replacement",
+    "ch4_origin_fossil", "check_record", "choice_label", "co2e", "defaults_used", "describe_record", "evaluate_methods", "fmt", "input_label", "make_method",
+    "method_inputs", "method_name", "method_sources", "methods_for", "register", "replacement", "report_refs",
 ]
 
 log = logging.getLogger(__name__)
@@ -92,12 +94,17 @@ def method_name(code: str, lang: str = "en") -> str:
     return Message(f"method.name.{code}").render(lang) if code in REGISTRY else str(code)
 
 
-def co2e(gases: Mapping[str, float], profile: Profile, ref: ReferenceLibrary) -> float:
-    """Tonnes CO2e of a method result with the profile's GWP set (biogenic CO2 excluded)."""
-    gwp = ref.gwp[profile.gwp_set]
-    return (gases.get("co2_t", 0.0) + gases.get("ch4_t", 0.0) * gwp["CH4"] + gases.get("n2o_t", 0.0) * gwp["N2O"]
-            + gases.get("sf6_t", 0.0) * gwp["SF6"] + gases.get("nf3_t", 0.0) * gwp.get("NF3", 0.0)
-            + gases.get("hfcs_co2e_t", 0.0) + gases.get("pfcs_co2e_t", 0.0))
+def ch4_origin_fossil(code: str, ref: ReferenceLibrary) -> bool:
+    """True when the methane of a method counts as fossil: by the sector of the GPC row it serves
+    (road traffic, industrial processes), non-fossil for waste and agriculture (core.co2e)."""
+    method = REGISTRY.get(code)
+    row = ref.gpc.get(method.gpc_refs[0]) if method is not None and method.gpc_refs else None
+    return ch4_is_fossil(row.sector_no if row is not None else "")
+
+
+def co2e(gases: Mapping[str, float], profile: Profile, ref: ReferenceLibrary, code: str) -> float:
+    """Tonnes CO2e of a method result with the profile's GWP set (biogenic CO2 excluded): core.co2e."""
+    return total_co2e(gases, ref.gwp[profile.gwp_set], ch4_origin_fossil(code, ref))
 
 
 def _evaluate_one(code, extra, profile: Profile, ref: ReferenceLibrary) -> tuple[tuple[float, ...], str]:
@@ -136,6 +143,41 @@ def evaluate_methods(records: pd.DataFrame, profile: Profile, ref: ReferenceLibr
     frame = pd.DataFrame(values, index=records.index, columns=list(OUTPUT_COLUMNS))
     frame["status"] = status
     return frame
+
+
+def _report_ref(code, extra, gpc_ref: str, profile: Profile) -> str:
+    method = REGISTRY.get(code) if isinstance(code, str) else None
+    if method is None or method.route is None:
+        return gpc_ref
+    try:
+        data = _extra(extra)
+    except ValueError:
+        return gpc_ref
+    if replacement(data) is not None:  # the reported figure carries the emissions, in the row it is filed in
+        return gpc_ref
+    resolved = method.resolve(dict(data.get("inputs") or {}), profile)
+    return gpc_ref if resolved.errors else method.route(resolved, gpc_ref)
+
+
+def report_refs(records: pd.DataFrame, profile: Profile) -> pd.Series:
+    """The GPC row each method record's emissions land on (a method may move them, e.g. an
+    incinerator recovering energy to Stationary Energy); the filed row for every other record."""
+    filed = records["gpc_ref"].astype(object)
+    out = filed.copy()
+    is_method = (records["kind"] == "method").to_numpy() if "kind" in records else np.zeros(len(records), dtype=bool)
+    if not is_method.any():
+        return out
+    cache: dict[tuple, str] = {}
+    sub = records[is_method]
+    extras = sub["extra"].tolist() if "extra" in sub else [None] * len(sub)
+    landed = []
+    for code, extra, gpc_ref in zip(sub["activity"].tolist(), extras, sub["gpc_ref"].tolist()):
+        key = (code, gpc_ref, extra if isinstance(extra, str) else json.dumps(extra, sort_keys=True, default=str))
+        if key not in cache:
+            cache[key] = _report_ref(code, extra, str(gpc_ref), profile)
+        landed.append(cache[key])
+    out[is_method] = landed
+    return out
 
 
 def check_record(code: str, extra, profile: Profile, ref: ReferenceLibrary) -> list[MethodInputError]:

@@ -342,6 +342,7 @@ class Method:
     family: str = ""
     outputs: tuple[str, ...] = ()
     work: Callable[..., Working] | None = None
+    route: Callable[[Resolved, str], str] | None = None  # (resolved, filed GPC row) -> the row the emissions land on
 
     def resolve(self, raw: Mapping[str, Any], profile, sources: Mapping[str, str] | None = None) -> Resolved:
         """Resolve raw inputs (defaults, checks) without computing."""
@@ -357,7 +358,8 @@ class Method:
 
 
 def make_method(code: str, gpc_refs: tuple[str, ...], family: str, inputs: tuple[MethodInput, ...],
-                outputs: tuple[str, ...], work: Callable[..., Working]) -> Method:
+                outputs: tuple[str, ...], work: Callable[..., Working],
+                route: Callable[[Resolved, str], str] | None = None) -> Method:
     """Build a registry Method whose compute and derive share one arithmetic (`work`)."""
     holder: dict[str, Method] = {}
 
@@ -369,5 +371,5 @@ def make_method(code: str, gpc_refs: tuple[str, ...], family: str, inputs: tuple
         _, working = holder["m"].run(raw, profile, ref)
         return [step.render(lang) for step in working.steps]
 
-    holder["m"] = Method(code, gpc_refs, compute, inputs, derive, family, outputs, work)
+    holder["m"] = Method(code, gpc_refs, compute, inputs, derive, family, outputs, work, route)
     return holder["m"]

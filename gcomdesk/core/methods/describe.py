@@ -48,7 +48,7 @@ def input_lines(inputs: tuple[MethodInput, ...], resolved: Resolved, lang: str =
     return lines
 
 
-def result_line(outputs: tuple[str, ...], gases: dict[str, float], profile: Profile, ref: ReferenceLibrary,
+def result_line(code: str, outputs: tuple[str, ...], gases: dict[str, float], profile: Profile, ref: ReferenceLibrary,
                 lang: str = "en") -> str:
     """'Result: CO2 … t, CH4 … t = … tCO2e (AR5)' over the method's declared outputs."""
     from gcomdesk.core.methods import co2e
@@ -57,7 +57,7 @@ def result_line(outputs: tuple[str, ...], gases: dict[str, float], profile: Prof
     columns = [c for c in columns if gases.get(c)] or columns[:1]  # zero gases of a mixed method add nothing
     parts = [Message("method.line.gas", {"gas": Message(f"method.gas.{c}").render(lang), "value": fmt(gases.get(c, 0.0))}
                      ).render(lang) for c in columns]
-    line = Message("method.line.result", {"gases": ", ".join(parts), "total": fmt(co2e(gases, profile, ref)),
+    line = Message("method.line.result", {"gases": ", ".join(parts), "total": fmt(co2e(gases, profile, ref, code)),
                                           "gwp": profile.gwp_set}).render(lang)
     if "biogenic_co2_t" in outputs:
         line += " " + Message("method.line.biogenic", {"value": fmt(gases.get("biogenic_co2_t", 0.0))}).render(lang)
@@ -92,7 +92,7 @@ def describe_record(code: str, extra, profile: Profile, ref: ReferenceLibrary, l
         text = exc.render(lang) if hasattr(exc, "render") else str(exc)
         return lines + [Message("method.line.problem", {"text": text}).render(lang)]
     lines += [step.render(lang) for step in working.steps]
-    lines.append(result_line(method.outputs, working.gases, profile, ref, lang))
+    lines.append(result_line(method.code, method.outputs, working.gases, profile, ref, lang))
     if replaced is not None:
         lines.append(Message("method.line.not_counted", {}).render(lang))
     return lines

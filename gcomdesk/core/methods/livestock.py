@@ -1,5 +1,7 @@
-"""Livestock (GPC V.1; IPCC 2006 Vol.4 ch.10, Tier 1 defaults for Asia): enteric fermentation
-and manure management by head count. Defaults: resources/methods/livestock.csv.
+"""Livestock (GPC V.1; IPCC 2006 Vol.4 ch.10, Tier 1 defaults): enteric fermentation and manure
+management by head count. Defaults: resources/methods/livestock.csv (the region of each default is in
+its source: dairy enteric from the North America row of Table 10.11, as Korean milk yields exceed it;
+the other cattle and manure defaults from the Asia rows).
 
 Enteric CH4 = N x EF (Eq 10.19, 10.20); manure CH4 = N x EF(T) (Eq 10.22, Tables 10.14/10.15 by
 annual mean temperature); direct manure N2O = N x Nex x MS x EF3 x 44/28 (Eq 10.25) with

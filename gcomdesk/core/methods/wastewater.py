@@ -1,8 +1,10 @@
 """Wastewater treatment and discharge (GPC III.4.x; IPCC 2006 Vol.5 ch.6). Defaults:
 resources/methods/wastewater.csv.
 
-Domestic CH4 = sum_j (T_j x EF_j) x (TOW - S) - R (Eq 6.1), EF_j = Bo x MCF_j (Eq 6.2),
-TOW = P x BOD x 0.001 x I x 365 kg BOD/yr (Eq 6.3) or a measured BOD load.
+Domestic CH4 = sum_j (T_j x EF_j x TOW_j) x (1 - S / TOW) - R (Eq 6.1), EF_j = Bo x MCF_j (Eq 6.2),
+TOW_j = P x BOD x 0.001 x I_j x 365 kg BOD/yr (Eq 6.3) with I = 1.25 for collected wastewater and 1.00
+for uncollected (septic systems), TOW = sum_j T_j x TOW_j; or a measured BOD load (no I). Sludge removed
+is taken from every pathway in proportion to its organics (Eq 6.1 when I is the same for all).
 Domestic N2O = N_effluent x EF_effluent x 44/28 (Eq 6.7), N_effluent = P x Protein x F_NPR x
 F_NON-CON x F_IND-COM - N_sludge (Eq 6.8), or the effluent nitrogen a plant measures; optional
 plant N2O = P x T_plant x F_IND-COM x EF_plant (Box 6.1), whose nitrogen leaves the effluent.
@@ -11,7 +13,7 @@ Industrial CH4 = (TOW - S) x EF - R (Eq 6.4), EF = Bo x MCF (Eq 6.5), TOW = P x 
 
 from __future__ import annotations
 
-from gcomdesk.core.methods.base import MethodInput, MethodInputError, Resolved, Working, choice, make_method
+from gcomdesk.core.methods.base import MethodInput, MethodInputError, Resolved, Working, choice, load_defaults, make_method
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
 
@@ -22,12 +24,19 @@ PATHWAYS = ("aerobic_well", "aerobic_overloaded", "anaerobic_reactor", "septic",
 INDUSTRIAL_TREATMENTS = ("untreated", "aerobic_well", "aerobic_overloaded", "sludge_digester", "anaerobic_reactor",
                          "lagoon_shallow", "lagoon_deep")
 N2O_TO_N = 28.0 / 44.0
+FAMILY_DEFAULTS = "wastewater"
+
+
+def collected(pathway: str) -> bool:
+    """True when a pathway's wastewater is collected in sewers (IPCC 2006 Vol.5 Figure 6.1; wastewater.csv)."""
+    return load_defaults(FAMILY_DEFAULTS)[f"collected.{pathway}"].value == 1.0
 
 DOMESTIC_INPUTS = (
     MethodInput("tow_basis", kind="choice", default_key="tow_basis.default", choices=("population", "bod")),
     MethodInput("population", "persons", "integer", default_from="profile.population"),
     MethodInput("bod_per_capita", "g BOD/person/day", default_key="bod_per_capita", when=("tow_basis", "population")),
     MethodInput("i_factor", "-", default_key="i_factor", when=("tow_basis", "population")),
+    MethodInput("i_uncollected", "-", default_key="i_uncollected", advanced=True, when=("tow_basis", "population")),
     MethodInput("bod_t", "t BOD", when=("tow_basis", "bod")),
     *(MethodInput(f"share_{p}", "-", "fraction", default_key=f"share.{p}", group="pathways") for p in PATHWAYS),
     *(MethodInput(f"mcf_{p}", "-", "fraction", default_key=f"mcf.{p}", advanced=True) for p in PATHWAYS),
@@ -50,26 +59,31 @@ DOMESTIC_INPUTS = (
 def _domestic(r: Resolved, profile: Profile, ref: ReferenceLibrary) -> Working:
     w = Working()
     population = r["population"]
+    shares = {p: r[f"share_{p}"] for p in PATHWAYS}
     if r["tow_basis"] == "population":
-        tow = population * r["bod_per_capita"] * 0.001 * r["i_factor"] * 365 / 1000
-        w.step("method.ww.tow_population", population=population, bod=r["bod_per_capita"], i=r["i_factor"], tow=tow)
+        per_i = population * r["bod_per_capita"] * 0.001 * 365 / 1000  # t BOD per unit of I
+        tow_of = {p: per_i * (r["i_factor"] if collected(p) else r["i_uncollected"]) for p in PATHWAYS}
+        tow = sum(shares[p] * tow_of[p] for p in PATHWAYS)
+        w.step("method.ww.tow_population", population=population, bod=r["bod_per_capita"], i=r["i_factor"],
+               i_un=r["i_uncollected"], tow_c=per_i * r["i_factor"], tow_u=per_i * r["i_uncollected"], tow=tow)
     else:
         tow = r["bod_t"]
+        tow_of = dict.fromkeys(PATHWAYS, tow)
         w.step("method.ww.tow_measured", tow=tow)
     if r["sludge_bod_t"] > tow:
         raise MethodInputError("method.error.exceeds", "sludge_bod_t", value=r["sludge_bod_t"], limit=tow)
-    ef = 0.0
+    gross = 0.0
+    kept = 1 - r["sludge_bod_t"] / tow if tow else 0.0  # sludge leaves every pathway in proportion
     for p in PATHWAYS:
-        share, mcf = r[f"share_{p}"], r[f"mcf_{p}"]
+        share, mcf = shares[p], r[f"mcf_{p}"]
         if share:
             w.step("method.ww.pathway", pathway=choice("pathway", p), share=share, bo=r["bo_bod"], mcf=mcf,
-                   ef=share * r["bo_bod"] * mcf)
-        ef += share * r["bo_bod"] * mcf
-    gross = ef * (tow - r["sludge_bod_t"])
+                   ef=share * r["bo_bod"] * mcf, tow=tow_of[p], ch4=share * r["bo_bod"] * mcf * tow_of[p] * kept)
+        gross += share * r["bo_bod"] * mcf * tow_of[p] * kept
     recovered = r["recovered_ch4_t"]
     if recovered > gross + 1e-9:
         raise MethodInputError("method.error.recovery", "recovered_ch4_t", value=recovered, limit=gross)
-    w.step("method.ww.ch4", ef=ef, tow=tow, sludge=r["sludge_bod_t"], recovered=recovered, ch4=gross - recovered)
+    w.step("method.ww.ch4", gross=gross, tow=tow, sludge=r["sludge_bod_t"], recovered=recovered, ch4=gross - recovered)
     w.add("ch4_t", gross - recovered)
 
     plant_n2o = population * r["plant_share"] * r["f_ind_com"] * r["ef_plant"] * 1e-6

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from gcomdesk.core.generation import GENERATION_ROW
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD, ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults
@@ -40,15 +41,28 @@ def _sector_label(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:
     return row.sector_ko if lang == "ko" else row.sector_en
 
 
-def sector_scope(results: InventoryResults, ref: ReferenceLibrary, lang: str, scope_label) -> StackedBars:
-    """tCO2e by GPC sector, stacked by scope (every row, so the scope totals match the core)."""
+def sector_scope(results: InventoryResults, ref: ReferenceLibrary, lang: str, scope_label,
+                 generation_label: str = "I.4.4") -> StackedBars:
+    """tCO2e by GPC sector, stacked by scope (every row, so the scope totals match the core).
+
+    Generation supplied to the grid (I.4.4) is a bar of its own, never stacked on Stationary
+    energy: the electricity and heat it makes are counted again where they are used (scope 2), so
+    a stacked bar would look like double counting for a province with power plants."""
     table = results.by_gpc
-    pivot = table.pivot_table(index="sector_no", columns="scope", values="co2e_t", aggfunc="sum", sort=False)
+    generation = float(table.loc[GENERATION_ROW, "co2e_t"]) if GENERATION_ROW in table.index else 0.0
+    rest = table.drop(index=[GENERATION_ROW], errors="ignore")
+    pivot = rest.pivot_table(index="sector_no", columns="scope", values="co2e_t", aggfunc="sum", sort=False)
     pivot = pivot.reindex(columns=list(SCOPES)).fillna(0.0)
     keep = [s for s in pivot.index if s != "VI" or pivot.loc[s].sum() != 0]  # VI (optional) only when used
     pivot = pivot.loc[keep]
-    return StackedBars(categories=[_short_sector(ref, s, lang) for s in pivot.index],
-                       stacks={scope_label(s): [float(v) for v in pivot[s]] for s in SCOPES})
+    categories = [_short_sector(ref, s, lang) for s in pivot.index]
+    stacks = {scope_label(s): [float(v) for v in pivot[s]] for s in SCOPES}
+    if generation:
+        at = list(pivot.index).index("I") + 1 if "I" in pivot.index else 0
+        categories.insert(at, generation_label)
+        for s in SCOPES:
+            stacks[scope_label(s)].insert(at, generation if s == 1 else 0.0)
+    return StackedBars(categories=categories, stacks=stacks)
 
 
 def _short_sector(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:

@@ -58,7 +58,8 @@ def _fmt(value: float) -> str:
 def draw_sector_scope(fig: Figure, inputs) -> None:
     """Emissions by GPC sector, stacked by scope."""
     t = inputs.t
-    bars = data.sector_scope(inputs.results, inputs.ref, inputs.lang, lambda s: t("chart.scope", scope=s))
+    bars = data.sector_scope(inputs.results, inputs.ref, inputs.lang, lambda s: t("chart.scope", scope=s),
+                             t("chart.sector_scope.generation"))
     totals = np.sum([v for v in bars.stacks.values()], axis=0)
     div, unit = scale_for(float(totals.max()) if len(totals) else 0.0)
     ax = _axes(fig, t("chart.sector_scope.title"))
@@ -72,7 +73,7 @@ def draw_sector_scope(fig: Figure, inputs) -> None:
         if total:
             ax.annotate(_fmt(total), (xi, total), ha="center", va="bottom", fontsize=8, xytext=(0, 2),
                         textcoords="offset points")
-    ax.set_xticks(x, bars.categories)
+    ax.set_xticks(x, [textwrap.fill(c, 14, break_long_words=False) for c in bars.categories])  # long names on two lines
     ax.set_ylabel(unit)
     ax.yaxis.set_major_formatter(lambda v, _: f"{v:,.0f}")
     _headroom(ax, float(bottom.max()) if len(bottom) else 0.0)

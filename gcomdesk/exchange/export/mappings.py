@@ -14,8 +14,9 @@ from functools import lru_cache
 import pandas as pd
 
 from gcomdesk.core.errors import ReferenceDataError
-from gcomdesk.core.reference import DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD
-from gcomdesk.core.totals import InventoryResults
+from gcomdesk.core.generation import GENERATION_ROW, PLANT_TYPES
+from gcomdesk.core.messages import Message
+from gcomdesk.core.totals import InventoryResults, total_mask
 from gcomdesk.paths import resource_path
 
 CRF_COLUMNS = ("direct", "indirect", "outside")
@@ -37,6 +38,7 @@ class CrfRow:
     fixed_explanation_en: str
     fixed_explanation_ko: str
     note: str
+    plant_type: str = ""  # generation rows: the plant type of I.4.4 they take (core.generation)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class CdpRow:
     refs: tuple[str, ...]
     total_key: str
     note: str
+    plant_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ def crf_rows() -> tuple[CrfRow, ...]:
         label_en=r["subsector_en"], label_ko=r["subsector_ko"],
         refs={c: _refs(r[c]) for c in CRF_COLUMNS}, fixed_key=r["fixed_key"].strip(),
         fixed_explanation_en=r["fixed_explanation_en"], fixed_explanation_ko=r["fixed_explanation_ko"], note=r["note"],
+        plant_type=_plant_type(r, "crf_rows.csv"),
     ) for r in _read("crf_rows.csv"))
 
 
@@ -95,8 +99,15 @@ def cdp_rows() -> tuple[CdpRow, ...]:
     return tuple(CdpRow(
         row_id=r["row_id"], sector_en=r["sector_en"], sector_ko=r["sector_ko"], label_en=r["label_en"],
         label_ko=r["label_ko"], scope=r["scope"], refs=_refs(r["gpc_refs"]), total_key=r["total_key"].strip(),
-        note=r["note"],
+        note=r["note"], plant_type=_plant_type(r, "cdp_rows.csv"),
     ) for r in _read("cdp_rows.csv"))
+
+
+def _plant_type(row: dict[str, str], name: str) -> str:
+    value = (row.get("plant_type") or "").strip()
+    if value and value not in PLANT_TYPES:
+        raise ReferenceDataError("reference.value", file=name, row=row.get("row_id", "?"), column="plant_type", value=value)
+    return value
 
 
 def combine_keys(keys: list[str]) -> str:
@@ -127,6 +138,18 @@ def mapped_cell(refs: tuple[str, ...], by_gpc: pd.DataFrame) -> MappedCell:
     return MappedCell(refs, None, combine_keys(list(keyed["notation_key"])), explanation, ())
 
 
+def generation_cell(plant_type: str, results: InventoryResults, lang: str = "en") -> MappedCell:
+    """One plant type's part of I.4.4: its tonnes; NO when I.4.4 holds data but none of this type;
+    I.4.4's own key (or 'missing') when I.4.4 holds no data."""
+    whole = mapped_cell((GENERATION_ROW,), results.by_gpc)
+    if whole.value is None:
+        return whole
+    part = results.generation.loc[plant_type] if plant_type in results.generation.index else None
+    if part is None or int(part["record_count"]) == 0:
+        return MappedCell((GENERATION_ROW,), None, "NO", Message("export.generation.none_of_type").render(lang), ())
+    return MappedCell((GENERATION_ROW,), float(part["co2e_t"]), "", "", ())
+
+
 def fixed_cell(key: str, explanation: str) -> MappedCell:
     """A cell whose key is set by the mapping file (institutional buildings: IE)."""
     return MappedCell((), None, key, explanation, ())
@@ -139,6 +162,9 @@ def crf_table(results: InventoryResults, lang: str) -> list[tuple[CrfRow, dict[s
         if row.fixed_key:
             text = row.fixed_explanation_ko if lang == "ko" else row.fixed_explanation_en
             cells = {c: fixed_cell(row.fixed_key, text) for c in CRF_COLUMNS}
+        elif row.plant_type:
+            cells = {c: generation_cell(row.plant_type, results, lang) if row.refs[c] else mapped_cell((), results.by_gpc)
+                     for c in CRF_COLUMNS}
         else:
             cells = {c: mapped_cell(row.refs[c], results.by_gpc) for c in CRF_COLUMNS}
         table.append((row, cells))
@@ -156,29 +182,22 @@ def crf_total(table: list[tuple[CrfRow, dict[str, MappedCell]]], block: str = "t
     return sums
 
 
-def total_mask(by_gpc: pd.DataFrame, total_key: str) -> pd.Series:
-    """The GPC rows a core total takes, as a boolean mask (the rules of gcomdesk.core.totals)."""
-    t = by_gpc
-    masks = {"basic": lambda: t["in_basic"], "basic_plus": lambda: t["in_basic_plus"],
-             "scope1_territorial": lambda: t["in_scope1_territorial"], "scope1": lambda: t["scope"] == 1,
-             "scope2": lambda: t["scope"] == 2, "scope3": lambda: t["scope"] == 3,
-             "direct": lambda: t["gir_field"].isin(DIRECT_GIR_FIELDS),
-             "indirect": lambda: t["gir_field"] == INDIRECT_GIR_FIELD}
-    return masks[total_key]().astype(bool)
-
-
 def total_refs(results: InventoryResults, total_key: str) -> tuple[str, ...]:
     """The GPC rows a core total takes."""
     return tuple(results.by_gpc.index[total_mask(results.by_gpc, total_key)])
 
 
-def cdp_table(results: InventoryResults) -> list[tuple[CdpRow, MappedCell]]:
-    """Every CDP matrix row with its cell; total rows take the core's totals."""
+def cdp_table(results: InventoryResults, lang: str = "en") -> list[tuple[CdpRow, MappedCell]]:
+    """Every CDP matrix row with its cell; total rows take the core's totals (with the territorial
+    rows still unanswered listed as `missing` when the total takes them)."""
     table = []
     for row in cdp_rows():
         if row.total_key:
             refs = total_refs(results, row.total_key)
-            cell = MappedCell(refs, float(results.totals[row.total_key]), "", "", ())
+            open_rows = results.incomplete.get(row.total_key, ())
+            cell = MappedCell(refs, float(results.totals[row.total_key]), "", "", open_rows)
+        elif row.plant_type:
+            cell = generation_cell(row.plant_type, results, lang)
         else:
             cell = mapped_cell(row.refs, results.by_gpc)
         table.append((row, cell))

@@ -2,7 +2,9 @@
 indirect apart, beside Korea's national inventory of the same year and the national per-capita.
 
 The national figures come from gcomdesk.core.national (national_inventory_kr.csv, kt CO2e, 2006
-Guidelines basis; proxies_kr.csv, national resident population). When the inventory year is not
+Guidelines basis; proxies_kr.csv, national resident population). Which national codes a local
+category is compared with, and the local share, are the reconciliation view's (one mapping,
+resources/checks/national_comparison.csv; one rule, core.checks.reconcile.local_share). When the inventory year is not
 published, the nearest year is used and the sheet says so.
 """
 
@@ -10,6 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pandas as pd
+
+from gcomdesk.core.checks.reconcile import local_share, reconcile
+from gcomdesk.core.grid import DERIVED_LOSS, is_derived
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
 from gcomdesk.core.national import TOTAL_CODE, NationalData, load_national
@@ -61,10 +67,6 @@ def national_year(year: int, data: NationalData | None = None) -> NationalYear |
                         source=total.source if total else "")
 
 
-def _share(local: float, national: float | None) -> float | None:
-    return local / national if national else None
-
-
 def _per_capita(value: float | None, people: int | None) -> float | None:
     return value / people if value is not None and people else None
 
@@ -80,29 +82,31 @@ def gir_field_label(gir_field: str, lang: str) -> str:
     return Message(f"export.gir.{GIR_KEYS[gir_field]}", {}).render(lang)
 
 
-# GIR field -> the national inventory's sector code holding the same emissions
-GIR_NATIONAL_CODE = {"에너지": "1", "산업공정": "2", "농업": "3", "LULUCF": "4", "폐기물": "5"}
-
-
 def national_view(results: InventoryResults, profile: Profile, ref: ReferenceLibrary) -> NationalView:
-    """Build the national comparison for the inventory year (nearest national year when missing)."""
+    """Build the national comparison for the inventory year (nearest national year when missing).
+
+    The IPCC and GIR rows are the reconciliation view's (core.checks.reconcile): the same mapping
+    (resources/checks/national_comparison.csv) and the same local-share rule as the national checks."""
     nat = national_year(int(profile.year))
     people = int(profile.population) if profile.population else None
     view = NationalView(requested_year=int(profile.year), national=nat, population=people)
     codes = nat.by_code if nat else {}
     nat_people = nat.population if nat else None
-    by_code = results.by("ipcc_code")["co2e_t"]
-    for code, local in by_code.items():
-        en, ko = ref.ipcc_categories.get(code, (code, code))
-        view.ipcc_rows.append({"code": code, "name_en": en, "name_ko": ko, "local_t": float(local),
-                               "national_t": codes.get(code), "share": _share(float(local), codes.get(code))})
-    by_gir = results.by("gir_field")["co2e_t"]
+    rec = reconcile(results, profile, ref)
+    for code, row in rec.by_ipcc.iterrows():
+        national = None if pd.isna(row["national_t"]) else float(row["national_t"])
+        view.ipcc_rows.append({"code": code, "name_en": row["name_en"], "name_ko": row["name_ko"],
+                               "local_t": float(row["direct_t"]), "national_codes": row["national_codes"],
+                               "national_t": national, "share": local_share(row["direct_t"], national)})
     for gir in DIRECT_GIR_FIELDS:
-        local = float(by_gir.get(gir, 0.0))
-        national = codes.get(GIR_NATIONAL_CODE[gir])
-        view.gir_rows.append({"field": gir, "direct": True, "local_t": local, "national_code": GIR_NATIONAL_CODE[gir],
-                              "national_t": national, "share": _share(local, national),
+        local = float(rec.by_gir["co2e_t"].get(gir, 0.0))
+        national_codes = str(rec.by_gir["national_codes"].get(gir, "") or "")
+        national = rec.by_gir["national_t"].get(gir)
+        national = None if national is None or pd.isna(national) else float(national)
+        view.gir_rows.append({"field": gir, "direct": True, "local_t": local, "national_code": national_codes,
+                              "national_t": national, "share": local_share(local, national),
                               "local_pc": _per_capita(local, people), "national_pc": _per_capita(national, nat_people)})
+    by_gir = results.by("gir_field")["co2e_t"]
     indirect = float(by_gir.get(INDIRECT_GIR_FIELD, 0.0))
     view.gir_rows.append({"field": INDIRECT_GIR_FIELD, "direct": False, "local_t": indirect, "national_code": "",
                           "national_t": None, "share": None, "local_pc": _per_capita(indirect, people), "national_pc": None})
@@ -118,12 +122,26 @@ def national_view(results: InventoryResults, profile: Profile, ref: ReferenceLib
                              ("direct_excl_lulucf", direct - lulucf, "TOTAL_EXCL_LULUCF")):
         national = codes.get(code)
         view.totals.append({"key": key, "local_t": local, "national_code": code, "national_t": national,
-                            "share": _share(local, national), "local_pc": _per_capita(local, people),
+                            "share": local_share(local, national), "local_pc": _per_capita(local, people),
                             "national_pc": _per_capita(national, nat_people)})
     view.totals.append({"key": "indirect", "local_t": results.totals["indirect"], "national_code": "", "national_t": None,
                         "share": None, "local_pc": _per_capita(results.totals["indirect"], people), "national_pc": None})
     view.notes = _notes(view, profile)
+    transport_losses = _transport_losses(results)
+    if transport_losses:
+        view.notes.append(("export.national.td_transport", {"value": f"{transport_losses:,.1f}"}))
     return view
+
+
+def _transport_losses(results: InventoryResults) -> float:
+    """T&D losses of transport electricity derived on the generation side: they sit in II.x.3,
+    which the Korean view counts as outside the city (core.grid)."""
+    records = results.records
+    if not len(records) or "extra" not in records:
+        return 0.0
+    derived = records["extra"].map(is_derived) == DERIVED_LOSS
+    transport = records["gpc_ref"].astype(str).str.startswith("II.")
+    return float(records.loc[derived & transport, "co2e_t"].sum())
 
 
 def _notes(view: NationalView, profile: Profile) -> list[tuple[str, dict]]:

@@ -7,6 +7,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from gcomdesk.core.factors import record_factor_quality
 from gcomdesk.core.messages import Message, message_keys
 from gcomdesk.core.reference import ReferenceLibrary
 
@@ -52,16 +53,24 @@ def _method_of(rec, ref: ReferenceLibrary) -> str:
     return "export.method.unknown"
 
 
-def row_info(records, ref: ReferenceLibrary) -> dict[str, RowInfo]:
-    """RowInfo for every GPC row that has records (notation records excluded)."""
+def factor_quality(rec, profile, ref: ReferenceLibrary) -> str:
+    """The record's factor quality: its own rating, else the library factor's (core.factors)."""
+    explicit = any(text(getattr(rec, f"ef_{g}")) for g in ("co2", "ch4", "n2o"))
+    return record_factor_quality(text(rec.kind), text(rec.activity), text(rec.factor_quality), explicit, profile, ref)
+
+
+def row_info(records, ref: ReferenceLibrary, profile=None) -> dict[str, RowInfo]:
+    """RowInfo for every GPC row that has records (notation records excluded). With the profile,
+    a record without its own factor rating takes the library factor's (reference confidence)."""
     info: dict[str, RowInfo] = defaultdict(RowInfo)
     numbers = records[records["kind"] != "notation"]
     for rec in numbers.itertuples(index=False):
         row = info[rec.gpc_ref]
         if text(rec.quality):
             row.quality.add(text(rec.quality))
-        if text(rec.factor_quality):
-            row.factor_quality.add(text(rec.factor_quality))
+        rating = factor_quality(rec, profile, ref) if profile is not None else text(rec.factor_quality)
+        if rating:
+            row.factor_quality.add(rating)
         method = _method_of(rec, ref)
         if method not in row.methods:
             row.methods.append(method)

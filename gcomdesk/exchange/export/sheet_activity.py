@@ -9,12 +9,15 @@ import csv
 import math
 from dataclasses import dataclass
 
+from gcomdesk.core.factors import fuel_primary_sources
+from gcomdesk.core.grid import DERIVED_KEY, editions_used, grid_factor, is_derived
 from gcomdesk.core.messages import message_keys
 from gcomdesk.core.methods import describe_record
+from gcomdesk.core.units import unit_note
 from gcomdesk.exchange.export.cells import AMOUNT, FACTOR, INTEGER, TONNES, TONNES_SMALL, csv_text
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import Column, SheetWriter
-from gcomdesk.exchange.export.rowinfo import method_name, text
+from gcomdesk.exchange.export.rowinfo import factor_quality, method_name, text
 
 
 @dataclass(frozen=True)
@@ -97,17 +100,19 @@ def factor_provenance(rec, ctx: ExportContext) -> tuple[str, str]:
     edition, source = "", ""
     if activity in ref.fuels:
         fuel = ref.fuels[activity]
-        _, basis = fuel.co2_kg_per_tj(p.fuel_factor_set)
         sector = ref.gpc[rec.gpc_ref].combustion_sector if rec.gpc_ref in ref.gpc else ""
+        _, basis = fuel.co2_kg_per_tj(p.fuel_factor_set, sector)
         gas = ref.gas_defaults.get((fuel.ipcc_fuel, sector))
         edition = f"{p.fuel_factor_set}: {basis}; NCV {fuel.ncv_mj_per_unit} MJ/{fuel.base_unit}; CH4/N2O IPCC 2006 Tier 1 ({sector})"
-        source = fuel.source + (f"; {gas.source}" if gas else "")
+        source = fuel_primary_sources(activity, sector, p, ref) if gas else fuel_primary_sources(activity, "", p, ref)
+        note = unit_note(activity, text(rec.unit), ref, ctx.lang)  # gross/net basis of an energy amount; normal volume
+        edition += f"; {note}" if note else ""
     elif activity in ref.carriers and ref.carriers[activity].kind == "electricity":
-        ed = ref.electricity[p.electricity_edition]
-        edition, source = ed.edition, ed.source
+        edition = grid_factor(text(rec.gpc_ref), p, ref).label
+        source = "; ".join(f"{ed.edition}: {ed.primary_source}" for ed in editions_used(text(rec.gpc_ref), p, ref))
     elif activity in ref.carriers:
         heat = ref.heat[p.heat_edition]
-        edition, source = heat.edition, f"{heat.source} ({heat.confidence})"
+        edition, source = heat.edition, f"{heat.primary_source} ({heat.confidence})"
     if explicit:
         own = ctx.t("export.factor.own", gases="/".join(explicit))
         edition = own + (f" + {edition}" if edition and len(explicit) < 3 else "")
@@ -133,6 +138,8 @@ def activity_rows(ctx: ExportContext) -> list[list]:
     """One list of values per record, in ACTIVITY_COLUMNS order (numbers as floats, text as str)."""
     rows = []
     for rec in ctx.results.records.itertuples(index=False):
+        if is_derived(rec.extra) == DERIVED_KEY:
+            continue  # an IE key the grid side implies: on the GPC sheet, not activity data
         values = {}
         kind = text(rec.kind)
         edition, source = factor_provenance(rec, ctx)
@@ -153,6 +160,8 @@ def activity_rows(ctx: ExportContext) -> list[list]:
                 values[col.field] = unsplit * 1000.0 / amount if kind == "activity" and unsplit and amount else None
             elif col.field == "status":
                 values[col.field] = _status(text(rec.status), ctx) if kind != "notation" else ""
+            elif col.field == "factor_quality":
+                values[col.field] = factor_quality(rec, ctx.profile, ctx.ref)
             elif col.field == "working":
                 values[col.field] = _working(rec, ctx)
             elif col.field in _NUMERIC:

@@ -8,6 +8,7 @@ from gcomdesk.exchange.export.cells import AMOUNT, INTEGER, SHARE, TONNES
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import BOLD, FLAG_FILL, OPTIONAL_FILL, SECTION_FILL, THIN_TOP, Column, SheetWriter
 from gcomdesk.exchange.export.mappings import cdp_table
+from gcomdesk.exchange.export.method_names import electricity_name, fuel_set_name, heat_name
 from gcomdesk.exchange.export.rowinfo import required_at
 
 GAS_LABELS = (("co2_t", "CO2"), ("ch4_t", "CH4"), ("n2o_t", "N2O"), ("hfcs_co2e_t", "HFCs"),
@@ -46,8 +47,8 @@ def change_since_last_year(ctx: ExportContext) -> tuple[str, float | None]:
 def _metadata(ctx: ExportContext) -> list[tuple[str, object, str | None]]:
     p, t = ctx.profile, ctx.t
     change_text, change = change_since_last_year(ctx)
-    method = t("export.cdp.methodology", level=ctx.level_label(), fuel=p.fuel_factor_set,
-               electricity=p.electricity_edition, heat=p.heat_edition, version=__version__)
+    method = t("export.cdp.methodology", level=ctx.level_label(), fuel=fuel_set_name(ctx),
+               electricity=electricity_name(ctx), heat=heat_name(ctx), version=__version__)
     return [
         (t("export.cdp.meta.year"), int(p.year), None),
         (t("export.cdp.meta.boundary"), p.boundary_notes or t("export.cdp.meta.boundary_default", name=ctx.jurisdiction()), None),
@@ -67,14 +68,16 @@ def write_cdp_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet = SheetWriter(wb, t("export.sheet.cdp"), ctx.header_lines(), ctx.print_header())
     sheet.table_header(_columns(ctx))
     sector = None
-    for row, cell in cdp_table(ctx.results):
+    for row, cell in cdp_table(ctx.results, ctx.lang):
         label_sector = t("export.cdp.totals") if row.total_key else row.sector_ko if ctx.lang == "ko" else row.sector_en
         if label_sector != sector:
             sector = label_sector
             sheet.add_row([label_sector], font=BOLD, fill=SECTION_FILL)
         missing = list(cell.missing)
         flag, required = "", False
-        if missing:
+        if missing and row.total_key:  # a total taking territorial rows still unanswered
+            flag, required = t("export.total_incomplete", refs=", ".join(missing)), True
+        elif missing:
             required = any(required_at(r, ctx.profile.reporting_level, ctx.ref) for r in missing)
             flag = t("export.flag.cell_missing" if required else "export.flag.cell_missing_not_required",
                      refs=", ".join(missing), level=ctx.level_label())
@@ -82,7 +85,7 @@ def write_cdp_sheet(wb, ctx: ExportContext) -> SheetWriter:
                   int(row.scope) if row.scope else None, cell.value, cell.key or None, ", ".join(cell.refs) or None,
                   cell.explanation or None, flag or None]
         r = sheet.add_row(values, font=BOLD if row.total_key else None, border=THIN_TOP if row.total_key else None)
-        if missing and cell.value is None:
+        if missing and (cell.value is None or row.total_key):
             sheet.fill_cells(r, (3, 4), FLAG_FILL if required else OPTIONAL_FILL)
     last_table_row = sheet.row - 1
     sheet.blank()

@@ -8,7 +8,8 @@ from openpyxl.styles import Alignment
 from gcomdesk.core.totals import TOTAL_KEYS
 from gcomdesk.exchange.export.cells import AMOUNT, INTEGER, TONNES
 from gcomdesk.exchange.export.context import ExportContext
-from gcomdesk.exchange.export.layout import BOLD, DRAFT, SECTION_FILL, THIN_TOP, Column, SheetWriter
+from gcomdesk.exchange.export.layout import BOLD, DRAFT, FLAG_FILL, SECTION_FILL, THIN_TOP, Column, SheetWriter
+from gcomdesk.exchange.export.method_names import electricity_name, gwp_basis_note, heat_name
 
 LEFT_WRAP = Alignment(horizontal="left", vertical="top", wrap_text=True)
 LEVEL_KEYS = {"provincial": "export.cover.level_provincial", "municipal": "export.cover.level_municipal"}
@@ -40,7 +41,7 @@ def write_cover_sheet(wb, ctx: ExportContext, contents: list[tuple[str, str]]) -
         sheet.line(t("export.draft_banner", count=ctx.errors), font=DRAFT)
     for line in ctx.header_lines():
         sheet.line(line)
-    sheet.columns = [Column("", 40, wrap=True), Column("", 80, wrap=True)]
+    sheet.columns = [Column("", 40, wrap=True), Column("", 80, wrap=True), Column("", 60, wrap=True)]
     region = ctx.ref.regions.get(p.region_code)
     _section(sheet, t("export.cover.profile"))
     _pairs(sheet, [
@@ -58,18 +59,27 @@ def write_cover_sheet(wb, ctx: ExportContext, contents: list[tuple[str, str]]) -
                    (t("export.cover.preparer_contact"), p.preparer_contact or t("export.cover.not_given"), None),
                    (t("export.cover.source_file"), ctx.data.source_name or None, None)])
     _section(sheet, t("export.cover.method"))
-    ed = ctx.ref.electricity.get(p.electricity_edition)
-    _pairs(sheet, [(t("export.cover.gwp"), p.gwp_set, None), (t("export.cover.reporting_level"), ctx.level_label(), None),
-                   (t("export.cover.fuel_factors"), t(f"export.fuel_set.{p.fuel_factor_set}"), None),
-                   (t("export.cover.electricity"), f"{p.electricity_edition} — {ed.name_ko if ctx.lang == 'ko' else ed.name_en}"
-                    if ed else p.electricity_edition, None),
-                   (t("export.cover.heat"), p.heat_edition, None)])
+    method = [(t("export.cover.gwp"), p.gwp_set, None), (t("export.cover.reporting_level"), ctx.level_label(), None),
+              (t("export.cover.fuel_factors"), t(f"export.fuel_set.{p.fuel_factor_set}"), None),
+              (t("export.cover.electricity"), f"{p.electricity_edition} — {electricity_name(ctx)}", None),
+              (t("export.cover.heat"), f"{p.heat_edition} — {heat_name(ctx)}", None)]
+    if gwp_basis_note(ctx):
+        method.append((t("export.cover.gwp_basis"), gwp_basis_note(ctx), None))
+    _pairs(sheet, method)
     _section(sheet, t("export.cover.totals"))
+    incomplete = ctx.results.incomplete
     for key in TOTAL_KEYS:
-        row = sheet.add_row([t(f"total.{key}"), ctx.results.totals[key]], font=BOLD if key in ("basic", "basic_plus") else None,
+        open_rows = incomplete.get(key)
+        row = sheet.add_row([t(f"total.{key}"), ctx.results.totals[key],
+                             t("export.total_incomplete", refs=", ".join(open_rows)) if open_rows else None],
+                            font=BOLD if key in ("basic", "basic_plus") else None,
                             formats={1: TONNES}, border=THIN_TOP if key == "direct" else None)
         sheet.ws.cell(row, 2).alignment = LEFT_WRAP
+        if open_rows:
+            sheet.fill_cells(row, (0, 1, 2), FLAG_FILL)
     sheet.line(t("export.gpc.note_direct"))
+    if incomplete:
+        sheet.line(t("export.cover.totals_incomplete"), font=BOLD)
     _section(sheet, t("export.cover.checks"))
     counts = ctx.severity_counts
     _pairs(sheet, [(t("export.cover.status"), status_text(ctx), None),

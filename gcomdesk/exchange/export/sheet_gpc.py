@@ -74,7 +74,7 @@ def write_gpc_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet = SheetWriter(wb, ctx.t("export.sheet.gpc"), ctx.header_lines(), ctx.print_header())
     sheet.table_header(_columns(ctx))
     table = ctx.results.by_gpc
-    infos = row_info(ctx.results.records, ctx.ref)
+    infos = row_info(ctx.results.records, ctx.ref, ctx.profile)
     t = ctx.t
     for sector_no in dict.fromkeys(table["sector_no"]):
         sheet.add_row([sector_no, ctx.sector_name(sector_no)], font=BOLD, fill=SECTION_FILL)
@@ -101,8 +101,13 @@ def write_gpc_sheet(wb, ctx: ExportContext) -> SheetWriter:
         sums = table.loc[total_mask(table, key), [c for c, _, _ in GAS_COLUMNS]].sum()
         gases = _gas_values(sums)
         gases[[c for c, _, _ in GAS_COLUMNS].index("co2e_t")] = ctx.results.totals[key]  # the core's figure
-        sheet.add_row([t(f"export.total_short.{key}"), f"{t(f'total.{key}')}: {t(f'export.total_rule.{key}')}", "", *gases],
-                      font=BOLD, border=THIN_TOP)
+        rule = f"{t(f'total.{key}')}: {t(f'export.total_rule.{key}')}"
+        open_rows = ctx.results.incomplete.get(key)
+        if open_rows:
+            rule += " — " + t("export.total_incomplete", refs=", ".join(open_rows))
+        r = sheet.add_row([t(f"export.total_short.{key}"), rule, "", *gases], font=BOLD, border=THIN_TOP)
+        if open_rows:
+            sheet.fill_cells(r, (0, 1), FLAG_FILL)
     sheet.blank()
     for key in ("export.gpc.note_direct", "export.gpc.note_biogenic", "export.gpc.note_empty"):
         sheet.line(t(key))

@@ -41,7 +41,9 @@ def write_national_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet.add_row([t("export.national.by_ipcc")], font=BOLD, fill=SECTION_FILL)
     for row in view.ipcc_rows:
         name = row["name_ko"] if ctx.lang == "ko" else row["name_en"]
-        note = "" if row["national_t"] is not None else t("export.national.no_code")
+        codes = str(row.get("national_codes") or "")
+        note = (t("export.national.no_code") if row["national_t"] is None
+                else t("export.national.compared_with", codes=" + ".join(codes.split("+"))) if codes != row["code"] else "")
         sheet.add_row([row["code"], name, row["local_t"], row["national_t"], row["share"], _pc(row["local_t"], people),
                        _pc(row["national_t"], nat_people), note or None])
 

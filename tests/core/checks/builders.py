@@ -13,6 +13,7 @@ from gcomdesk.core.reference import load_reference
 
 REF = load_reference()
 BASIC_ROWS = [g.ref for g in REF.gpc.values() if g.in_basic]
+TERRITORIAL_ROWS = [g.ref for g in REF.gpc.values() if g.reporting_level == "territorial"]
 
 
 def profile(**changes):
@@ -40,7 +41,8 @@ def key(gpc_ref: str, notation_key: str, explanation: str = "해당 활동 없�
 
 
 def base_records() -> list[Record]:
-    """Realistic data in I.1.1, I.1.2 and II.1.1, and NO with an explanation on every other BASIC row."""
+    """Realistic data in I.1.1, I.1.2 and II.1.1, and NO with an explanation on every other BASIC row
+    and on the territorial rows (I.4.4, III.n.3) that scope 1 and the direct total take."""
     data = [
         act("I.1.1", "city_gas_lng", 95000, "천㎥"),
         act("I.1.2", "electricity", 540000, "MWh"),
@@ -48,7 +50,7 @@ def base_records() -> list[Record]:
         act("II.1.1", "gasoline", 95000, "kL"),
     ]
     filled = {r.gpc_ref for r in data}
-    return data + [key(ref, "NO") for ref in BASIC_ROWS if ref not in filled]
+    return data + [key(ref, "NO") for ref in (*BASIC_ROWS, *TERRITORIAL_ROWS) if ref not in filled]
 
 
 def frame(records: list[Record]) -> pd.DataFrame:

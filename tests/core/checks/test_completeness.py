@@ -15,7 +15,9 @@ def test_complete_basic_inventory_has_no_completeness_finding():
 
 def test_basic_plus_asks_for_losses_ippu_and_afolu():
     found = {f.gpc_ref for f in check(base_records(), level="basic_plus") if f.rule == "completeness.row_empty"}
-    assert {"I.1.3", "II.1.3", "IV.1", "IV.2", "V.1", "V.2", "V.3"} <= found
+    assert {"II.1.3", "IV.1", "IV.2", "V.1", "V.2", "V.3"} <= found
+    # I.1.3 is answered by the grid side: consumption side -> IE (included in I.1.2), core.grid
+    assert "I.1.3" not in found
     assert "I.4.4" not in found and "VI.1" not in found  # territorial-only and optional rows
 
 

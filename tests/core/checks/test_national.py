@@ -32,7 +32,7 @@ def realistic(population: int, road_factor: float = 1.0) -> list:
         records.append(rep(row.ref, co2_t=tonnes))
     answered = {r.gpc_ref for r in records}
     return records + [key(g.ref, "NO", "해당 없음 / not occurring") for g in REF.gpc.values()
-                      if g.in_basic_plus and g.ref not in answered]
+                      if (g.in_basic_plus or g.reporting_level == "territorial") and g.ref not in answered]
 
 
 @pytest.mark.parametrize("population, region", [(350000, "44"), (9400000, "11")])

@@ -39,7 +39,8 @@ def test_gasoline_car_by_hand():
     out = run("road_vkt", {"vkt": [{"vehicle": "passenger_car", "fuel": "gasoline", "vkt_km": 1_100_000}]})
     litres = 1_100_000 / 11.0  # default fuel economy 11 km/L (unverified, road_vkt.csv)
     tj = litres * 30.4 / 1e6  # gasoline NCV 30.4 MJ/L (fuels.csv)
-    assert out["co2_t"] == pytest.approx(tj * 19.548 * 44 / 12)  # kets carbon 19.548 tC/TJ
+    # kets carbon 19.548 tC/TJ x 44/12 x 0.99 (K-ETS guideline 별표 6 Tier 2 oxidation, liquid fuels)
+    assert out["co2_t"] == pytest.approx(tj * 19.548 * 44 / 12 * 0.99)
     assert out["ch4_t"] == pytest.approx(tj * 3.8 / 1000) and out["n2o_t"] == pytest.approx(tj * 5.7 / 1000)
 
 

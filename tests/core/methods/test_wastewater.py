@@ -1,6 +1,7 @@
 """Wastewater against hand calculations from IPCC 2006 Vol.5 ch.6.
 
-Domestic: Eq 6.3 TOW = P x BOD x 0.001 x I x 365 (Table 6.4 BOD 40 g/person/day for Asia, I = 1.25 collected);
+Domestic: Eq 6.3 TOW = P x BOD x 0.001 x I x 365 (Table 6.4 BOD 40 g/person/day for Asia, I = 1.25 for
+collected wastewater and 1.00 for uncollected - septic systems; Figure 6.1 collected/uncollected pathways);
 Eq 6.2 EF_j = Bo x MCF_j (Table 6.2 Bo 0.6 kg CH4/kg BOD; Table 6.3 MCF: aerobic well managed 0, overloaded 0.3,
 septic 0.5, anaerobic reactor 0.8, untreated to river 0.1); Eq 6.1 CH4 = sum(T_j x EF_j) x (TOW - S) - R.
 N2O: Eq 6.8 N_effluent = P x Protein x F_NPR x F_NON-CON x F_IND-COM - N_sludge (Table 6.11: 0.16, 1.1, 1.25);
@@ -19,10 +20,26 @@ P = 352_400
 def test_domestic_ch4_from_population_by_hand():
     out = run("wastewater_domestic", {"share_aerobic_well": 0.90, "share_septic": 0.07, "share_untreated": 0.03,
                                       "protein": 35})
-    tow = P * 40 * 0.001 * 1.25 * 365 / 1000  # t BOD/yr (Eq 6.3)
-    ef = 0.90 * 0.6 * 0 + 0.07 * 0.6 * 0.5 + 0.03 * 0.6 * 0.1  # kg CH4/kg BOD (Eq 6.2, Table 6.3)
-    assert tow == pytest.approx(6431.3)
-    assert out["ch4_t"] == pytest.approx(ef * tow)  # Eq 6.1 with S = R = 0
+    tow_collected = P * 40 * 0.001 * 1.25 * 365 / 1000  # t BOD/yr (Eq 6.3, I = 1.25)
+    tow_septic = P * 40 * 0.001 * 1.00 * 365 / 1000  # uncollected: I = 1.00
+    assert tow_collected == pytest.approx(6431.3) and tow_septic == pytest.approx(5145.04)
+    # Eq 6.2 EF_j = Bo x MCF_j; Eq 6.1 with S = R = 0, each pathway with its own TOW
+    ch4 = 0.90 * 0.6 * 0 * tow_collected + 0.07 * 0.6 * 0.5 * tow_septic + 0.03 * 0.6 * 0.1 * tow_collected
+    assert out["ch4_t"] == pytest.approx(ch4)
+
+
+def test_septic_tanks_take_no_industrial_co_discharge_sample_city():
+    # Sample city (한빛시, 352,400 people, 6 % septic, 94 % well-managed aerobic plants, MCF 0):
+    # septic CH4 = 0.06 x Bo 0.6 x MCF 0.5 x (352,400 x 40 g x 0.001 x I 1.00 x 365 / 1000 = 5,145.04 t BOD)
+    #            = 92.61 t (with I = 1.25, as before this fix: 115.76 t, +648 tCO2e with AR5's 28).
+    out = run("wastewater_domestic", {"share_aerobic_well": 0.94, "share_septic": 0.06, "protein": 35})
+    assert out["ch4_t"] == pytest.approx(0.06 * 0.6 * 0.5 * 5145.04, rel=1e-6)
+    assert out["ch4_t"] == pytest.approx(92.61, abs=0.01)
+    assert (115.76 - out["ch4_t"]) * 28 == pytest.approx(648, abs=1)
+    # an officer who states a different I for uncollected wastewater is heard
+    other = run("wastewater_domestic", {"share_aerobic_well": 0.94, "share_septic": 0.06, "protein": 35,
+                                        "i_uncollected": 1.25})
+    assert other["ch4_t"] == pytest.approx(115.76, abs=0.01)
 
 
 def test_domestic_n2o_from_protein_by_hand():

@@ -9,6 +9,7 @@ from dataclasses import asdict
 import pandas as pd
 import pytest
 
+from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.core.model import RECORD_FIELDS, Record, new_profile
 from gcomdesk.core.reference import load_reference
 from gcomdesk.core.totals import summarize
@@ -62,8 +63,10 @@ def test_crf_columns_hold_the_matching_scopes():
 
 
 def test_cdp_rows_cover_every_gpc_row_once_in_its_scope():
-    refs = Counter(ref for row in cdp_rows() if not row.total_key for ref in row.refs)
-    assert set(refs) == set(REF.gpc) and all(n == 1 for n in refs.values())
+    refs = Counter(ref for row in cdp_rows() if not row.total_key and not row.plant_type for ref in row.refs)
+    split = Counter(row.plant_type for row in cdp_rows() if row.plant_type)
+    assert set(refs) | {"I.4.4"} == set(REF.gpc) and all(n == 1 for n in refs.values()) and "I.4.4" not in refs
+    assert set(split) == set(PLANT_TYPES) and all(n == 1 for n in split.values())  # I.4.4 once, by plant type
     for row in cdp_rows():
         for ref in row.refs:
             assert str(REF.gpc[ref].scope) == row.scope, (row.row_id, ref)
@@ -74,13 +77,13 @@ def test_crf_total_equals_basic_plus_for_any_inventory(every_row_filled):
     assert crf_total(table)["total"] == every_row_filled.totals["basic_plus"]
     assert crf_total(table)["indirect"] == every_row_filled.totals["scope2"]
     apart = crf_total(table, "generation")["total"] + crf_total(table, "memo")["total"]
-    assert crf_total(table)["direct"] + apart == every_row_filled.totals["scope1_territorial"]
+    assert crf_total(table)["direct"] + apart == every_row_filled.totals["scope1"]
 
 
 def test_cdp_scopes_and_totals_agree_for_any_inventory(every_row_filled):
     table = cdp_table(every_row_filled)
     for scope, key in (("1", "scope1"), ("2", "scope2"), ("3", "scope3")):
-        assert sum(cell.value for row, cell in table if row.scope == scope and not row.total_key) == every_row_filled.totals[key]
+        assert sum(cell.value or 0.0 for row, cell in table if row.scope == scope and not row.total_key) == every_row_filled.totals[key]
     totals = {row.total_key: cell.value for row, cell in table if row.total_key}
     assert totals == {k: every_row_filled.totals[k] for k in totals}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 import pytest
 
@@ -111,7 +112,7 @@ def test_crf_sums_to_basic_plus_with_generation_apart(workbooks, sample_results,
     assert close(sum(table.value(s, total) for s in subtotals), totals["basic_plus"])
     blocks = table.rows_where(2, t("export.crf.block_total", lang))
     excluded = by_gpc.loc[["I.4.4", "III.1.3", "III.2.3", "III.3.3", "III.4.3"], "co2e_t"].sum()
-    assert close(sum(table.value(b, direct) for b in blocks) + table.value(r, direct), totals["scope1_territorial"])
+    assert close(sum(table.value(b, direct) for b in blocks) + table.value(r, direct), totals["scope1"])
     assert close(sum(table.value(b, total) for b in blocks), excluded)
 
 
@@ -142,7 +143,9 @@ def test_cdp_matrix_sums_to_the_scope_and_gpc_totals(workbooks, sample_results, 
         elif scope in sums:
             sums[scope] += table.value(r, value_col) or 0.0
             seen_refs += table.value(r, refs_col).split(", ")
-    assert sorted(seen_refs) == sorted(sample_results.by_gpc.index)  # every GPC row summed once
+    counts = Counter(seen_refs)
+    assert set(counts) == set(sample_results.by_gpc.index)  # every GPC row summed once, I.4.4 once per plant type
+    assert counts.pop("I.4.4") == 4 and set(counts.values()) == {1}
     for scope, key in ((1, "scope1"), (2, "scope2"), (3, "scope3")):
         assert close(sums[scope], sample_results.totals[key])
     assert close(totals_rows["BASIC"], sample_results.totals["basic"])
@@ -174,6 +177,18 @@ def test_activity_sheet_has_every_record_with_factors_and_method_working(workboo
             assert table.value(r, table.col("export.col.factor_edition"))
         if kind == "method":
             assert "\n" in (table.value(r, working) or "")  # inputs and working lines
+
+
+def test_activity_sheet_says_how_the_gas_volume_was_read_and_the_oxidation(workbooks, sample_input, sheet_table):
+    # The sample's city gas is in 천㎥ (stored as kNm3): the factor column says it is normal volume and names the K-ETS
+    # Tier 2 oxidation factor of gaseous fuels, 0.995 (K-ETS guideline 별표 6; issue 16 items 1 and 9).
+    table = sheet_table(workbooks["ko"].worksheets[5], "ko", "export.col.record_id")
+    edition, unit = table.col("export.col.factor_edition"), table.col("export.col.unit")
+    gas_ids = set(sample_input.records.loc[sample_input.records["activity"] == "city_gas_lng", "id"].astype(int))
+    rows = [r for r in range(table.header_row + 1, table.ws.max_row + 1) if table.value(r, 1) in gas_ids]
+    assert rows and all(table.value(r, unit) == "kNm3" for r in rows)
+    for r in rows:
+        assert "표준상태" in table.value(r, edition) and "oxidation 0.995" in table.value(r, edition)
 
 
 @pytest.mark.parametrize("lang", LANGS)
