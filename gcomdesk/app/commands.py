@@ -1,175 +1,98 @@
-"""Every edit of the window as a QUndoCommand that knows its old and new value.
+"""The window's one undo command: a ChangeSet applied through the Session.
 
-Each command writes through the Session (so it is in the project file before the window shows
-it). Records are referred to by the id they had when the command was made; the Session maps it
-to the current id after an undone delete restored the record under a new id. A write the
-project refuses makes the command obsolete (Qt drops it) and is reported by `write_failed`.
-Typing bursts (explanations, profile texts) merge into one undo step through `merge_key`.
+`ApplyChangesCommand` applies its ChangeSet on redo (one transaction, one analysis) and the exact
+inverse the store computed on undo; redo after undo applies the inverse's inverse, so a deleted
+record comes back under its own id and every later command still finds it. Cell edits, pastes,
+notation keys, profile changes, method-form saves, acknowledgements and imports are all this
+command with a different ChangeSet. A write the project refuses makes the command obsolete (Qt
+drops it) and is reported by `write_failed`. Typing bursts (explanations, profile texts) merge
+into one undo step through `merge_key`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from gcomdesk.app.session import Session
 from gcomdesk.core.errors import GcomdeskError
-from gcomdesk.core.model import Record
+from gcomdesk.store.changes import Applied, ChangeSet
 
-EDIT_ID, NOTATION_ID, PROFILE_ID = 1001, 1002, 1003
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
+
+MERGE_ID = 1001
 
 
-class _Command(QUndoCommand):
-    """Runs a write and turns a refused write into an obsolete command."""
+class ApplyChangesCommand(QUndoCommand):
+    """Apply a ChangeSet; undo applies its inverse. `applied` says it was already applied (an
+    import written on a worker thread): the first redo then does nothing."""
 
-    def __init__(self, session: Session, text: str) -> None:
+    def __init__(self, session: Session, changes: ChangeSet, text: str, merge_key: str = "",
+                 applied: Applied | None = None) -> None:
         super().__init__(text)
         self.session = session
+        self.merge_key = merge_key
         self.failed = False
+        self._forward: ChangeSet = changes
+        self._backward: ChangeSet | None = applied.inverse if applied is not None else None
+        self._done = applied is not None
+        self.added_ids: tuple[int, ...] = applied.added_ids if applied is not None else ()
 
-    def _safely(self, write: Callable[[], None]) -> None:
+    def _apply(self, changes: ChangeSet) -> Applied | None:
         try:
-            write()
+            return self.session.apply(changes)
         except GcomdeskError as exc:
             self.failed = True
             self.setObsolete(True)
             self.session.write_failed.emit(exc)
-
-
-class EditRecordCommand(_Command):
-    """Change fields of one record."""
-
-    def __init__(self, session: Session, record_id: int, new: dict, old: dict, text: str, merge_key: str = "") -> None:
-        super().__init__(session, text)
-        self.record_id, self.new, self.old, self.merge_key = int(record_id), dict(new), dict(old), merge_key
+            return None
 
     def redo(self) -> None:
-        self._safely(lambda: self.session.update_record(self.record_id, **self.new))
-
-    def undo(self) -> None:
-        self._safely(lambda: self.session.update_record(self.record_id, **self.old))
-
-    def id(self) -> int:
-        return EDIT_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not (isinstance(other, EditRecordCommand) and self.merge_key and other.merge_key == self.merge_key
-                and other.record_id == self.record_id):
-            return False
-        self.new = other.new
-        return True
-
-
-class AddRecordsCommand(_Command):
-    """Add records (a new table row, an imported file's rows)."""
-
-    def __init__(self, session: Session, records: list[Record], text: str, ids: list[int] | None = None) -> None:
-        super().__init__(session, text)
-        self.records = list(records)
-        self.ids = list(ids) if ids else None
-        self._already_done = ids is not None  # an import stored its rows before the command was made
-
-    def redo(self) -> None:
-        if self._already_done:
-            self._already_done = False
+        if self._done:  # already applied before the command was made
+            self._done = False
             return
-
-        def write() -> None:
-            self.ids = self.session.add_records(self.records, restoring=self.ids)
-
-        self._safely(write)
+        applied = self._apply(self._forward)
+        if applied is not None:
+            self._backward, self.added_ids = applied.inverse, applied.added_ids
 
     def undo(self) -> None:
-        def write() -> None:
-            self.records = self.session.delete_records(self.ids)
-            self.ids = [r.id for r in self.records]
-
-        self._safely(write)
-
-
-class DeleteRecordsCommand(_Command):
-    """Delete records; undo restores them with everything they held."""
-
-    def __init__(self, session: Session, record_ids: list[int], text: str) -> None:
-        super().__init__(session, text)
-        self.ids = [int(i) for i in record_ids]
-        self.saved: list[Record] = []
-
-    def redo(self) -> None:
-        def write() -> None:
-            self.saved = self.session.delete_records(self.ids)
-
-        self._safely(write)
-
-    def undo(self) -> None:
-        def write() -> None:
-            self.ids = self.session.add_records(self.saved, restoring=[r.id for r in self.saved])
-
-        self._safely(write)
-
-
-Notation = tuple[str, str, str] | None  # (key, explanation, included_in) or no key
-
-
-class SetNotationCommand(_Command):
-    """Choose, change or remove the notation key of a GPC row."""
-
-    def __init__(self, session: Session, gpc_ref: str, new: Notation, text: str, merge_key: str = "") -> None:
-        super().__init__(session, text)
-        self.gpc_ref, self.new, self.merge_key = gpc_ref, new, merge_key
-        self.old: Notation = session.notation_of(gpc_ref)
-
-    def _set(self, value: Notation) -> None:
-        if value is None:
-            self._safely(lambda: self.session.set_notation(self.gpc_ref, None))
-        else:
-            self._safely(lambda: self.session.set_notation(self.gpc_ref, *value))
-
-    def redo(self) -> None:
-        self._set(self.new)
-
-    def undo(self) -> None:
-        self._set(self.old)
+        applied = self._apply(self._backward)
+        if applied is not None:
+            self._forward = applied.inverse
 
     def id(self) -> int:
-        return NOTATION_ID
+        return MERGE_ID if self.merge_key else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not (isinstance(other, SetNotationCommand) and self.merge_key and other.merge_key == self.merge_key
-                and other.gpc_ref == self.gpc_ref and other.old == self.new):
+        """Merge a typing burst: both edits are field changes only (no rows added or deleted)."""
+        if not (isinstance(other, ApplyChangesCommand) and self.merge_key and other.merge_key == self.merge_key
+                and _fields_only(self._forward) and _fields_only(other._forward) and not other.failed):
             return False
-        self.new = other.new
+        self._forward = _combine(self._forward, other._forward)
+        self._backward = _combine(other._backward, self._backward)  # the older values win
         return True
 
 
-class ProfileCommand(_Command):
-    """Change profile fields."""
-
-    def __init__(self, session: Session, changes: dict, text: str, merge_key: str = "") -> None:
-        super().__init__(session, text)
-        profile = session.profile
-        self.new = dict(changes)
-        self.old = {k: getattr(profile, k) for k in changes}
-        self.merge_key = merge_key
-
-    def redo(self) -> None:
-        self._safely(lambda: self.session.update_profile(**self.new))
-
-    def undo(self) -> None:
-        self._safely(lambda: self.session.update_profile(**self.old))
-
-    def id(self) -> int:
-        return PROFILE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not (isinstance(other, ProfileCommand) and self.merge_key and other.merge_key == self.merge_key):
-            return False
-        self.new = other.new
-        return True
+def _fields_only(changes: ChangeSet) -> bool:
+    return not (changes.add_count or changes.delete or changes.acknowledge or changes.unacknowledge)
 
 
-def push(session: Session, command: _Command) -> bool:
-    """Push a command; False when the project refused the write."""
+def _combine(first: ChangeSet, second: ChangeSet) -> ChangeSet:
+    """Field changes of both; where both change a field, `second`'s value wins."""
+    updates: dict[int, dict] = {}
+    for changes in (first, second):
+        for record_id, values in changes.update:
+            updates.setdefault(record_id, {}).update(values)
+    return ChangeSet(update=list(updates.items()), profile={**first.profile, **second.profile},
+                     label=first.label or second.label)
+
+
+def push(session: Session, changes: ChangeSet, text: str, merge_key: str = "") -> ApplyChangesCommand | None:
+    """Apply a ChangeSet as one undo step; the command, or None when the project refused it.
+    An empty ChangeSet changes nothing and makes no undo step (the command is returned, unpushed)."""
+    command = ApplyChangesCommand(session, changes, text, merge_key)
+    if changes.is_empty():
+        return command
     session.undo_stack.push(command)
-    return not command.failed
+    return None if command.failed else command

@@ -19,13 +19,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gcomdesk.app import i18n, settings
-from gcomdesk.app.commands import AddRecordsCommand
+from gcomdesk.app.commands import ApplyChangesCommand
 from gcomdesk.app.session import Session
 from gcomdesk.core.analysis import Analysis
 from gcomdesk.core.errors import GcomdeskError, ImportRejected
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.exchange.activity_import import read_activity_file
 from gcomdesk.samples import build_sample
+from gcomdesk.store.changes import ChangeSet
 from gcomdesk.store.inventory import Inventory
 from gcomdesk.store.project import FILE_SUFFIX, Project
 
@@ -177,17 +178,17 @@ class FileController(QObject):
         project_path = session.project.path
 
         def work(state):
-            records = read_activity_file(path)
-            with Project.open(project_path) as project:
-                ids = project.add_records(records, progress=state.report)
-                frame = project.records_frame()
-            return records, ids, frame
+            changes = ChangeSet(add=read_activity_file(path), label=f"import {Path(path).name}")
+            with Project.open(project_path) as project:  # this thread's own connection; one transaction
+                return changes, project.apply(changes, progress=state.report)
 
         def done(result) -> None:
-            records, ids, frame = result
-            session.reload(frame)
-            session.undo_stack.push(AddRecordsCommand(session, records, QCoreApplication.translate("Files", "Import {file}").format(file=Path(path).name), ids=ids))
-            self.window.statusbar.showMessage(QCoreApplication.translate("Files", "Records imported: {count}.").format(count=len(ids)), 8000)
+            changes, applied = result
+            session.applied_elsewhere(changes, applied)
+            text = QCoreApplication.translate("Files", "Import {file}").format(file=Path(path).name)
+            session.undo_stack.push(ApplyChangesCommand(session, changes, text, applied=applied))
+            self.window.statusbar.showMessage(QCoreApplication.translate("Files", "Records imported: {count}.").format(
+                count=len(applied.added_ids)), 8000)
 
         self._run("import", work, done, self._import_failed)
 

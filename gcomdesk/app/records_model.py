@@ -2,7 +2,7 @@
 
 No per-row widgets and no copy of the records: the model keeps the ids of its rows and reads
 values from the Session's cached table (a small per-row cache is dropped on every change), so a
-row set of 100,000 records scrolls as fast as ten. Edits become undo commands; what the officer
+row set of 100,000 records scrolls as fast as ten. Edits become one ChangeSet each (a paste of many cells too) pushed as one undo step; what the officer
 may choose (activity, unit, GPC row, quality) comes from `choices()`, used by the delegates.
 """
 
@@ -17,14 +17,15 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from gcomdesk.app import i18n
-from gcomdesk.app.commands import EditRecordCommand, push
+from gcomdesk.app.commands import push
 from gcomdesk.app.formatting import format_amount, format_tonnes
 from gcomdesk.core.generation import GENERATION_ROW, PLANT_TYPES, default_plant_type, stated_plant_type
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import QUALITY_ALIASES
+from gcomdesk.core.model import QUALITY_ALIASES, RECORD_FIELDS, Record
 from gcomdesk.core.steps import activities_for
 from gcomdesk.core.units import fitting_units, unit_catalogue, unit_note
 from gcomdesk.exchange.activity_import import parse_number
+from gcomdesk.store.changes import ChangeSet
 
 COLUMNS = ("gpc_ref", "activity", "amount", "unit", "co2_t", "ch4_t", "n2o_t", "data_source", "quality", "notes",
            "co2e_t", "status", "plant_type")
@@ -107,7 +108,7 @@ class RecordsTableModel(QAbstractTableModel):
         """The row of a record id (-1 when not shown here)."""
         if self._row_of is None:
             self._row_of = {int(i): r for r, i in enumerate(self._ids)}
-        return self._row_of.get(self.session.current_id(int(record_id)), -1)
+        return self._row_of.get(int(record_id), -1)
 
     def column_of(self, name: str) -> int:
         """Column number of a field."""
@@ -300,23 +301,76 @@ class RecordsTableModel(QAbstractTableModel):
         return []
 
     # -- writing ------------------------------------------------------------------------------
+    def new_record(self, gpc_ref: str) -> Record:
+        """A new table row for a GPC row: grid electricity for scope-2 rows, reported tonnes where no
+        activity fits, otherwise an activity still to be chosen."""
+        ref = self.session.ref
+        allowed = activities_for(ref.gpc[gpc_ref], ref)
+        year = int(self.session.profile.year)
+        if not allowed:
+            return Record("reported", gpc_ref, year=year)
+        if "electricity" in allowed:
+            return Record("activity", gpc_ref, year=year, activity="electricity", unit="MWh")
+        return Record("activity", gpc_ref, year=year)
+
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         values = self._values(index.row())
         column = COLUMNS[index.column()]
-        if not self._editable(values, column):
-            return False
-        changes = self._changes(values, column, value)
+        changes = self.cell_changes(values, column, value)
         if changes is None:
             return False
-        old = {k: (_extra_dict(values.get(k)) if k == "extra" else None if _empty(values.get(k)) else values.get(k))
-               for k in changes}
-        if all(old[k] == changes[k] or (_empty(old[k]) and _empty(changes[k])) for k in changes):
+        if not changes:
             return True  # nothing changed: no undo step
         text = QCoreApplication.translate("RecordsTable", "Edit {column} of {gpc_ref}").format(
             column=headers()[column], gpc_ref=values.get("gpc_ref"))
-        return push(self.session, EditRecordCommand(self.session, int(self._ids[index.row()]), changes, old, text))
+        return push(self.session, ChangeSet(update=[(int(self._ids[index.row()]), changes)]), text) is not None
+
+    def cell_changes(self, values: dict, column: str, value) -> dict | None:
+        """The fields that change when `value` is typed into a cell of a row holding `values`:
+        {} when nothing changes, None when the cell is not editable or refuses the value."""
+        if not self._editable(values, column):
+            return None
+        changes = self._changes(values, column, value)
+        if changes is None:
+            return None
+        return {k: v for k, v in changes.items()
+                if not (_empty(values.get(k)) and _empty(v)) and (_empty(values.get(k)) or values.get(k) != v)}
+
+    def paste(self, first_row: int, first_column: int, lines: list[list[str]], new_record) -> tuple[ChangeSet, int, int]:
+        """One ChangeSet for tab-separated lines pasted at a cell: changed cells of existing rows,
+        new records (made by `new_record()`) for lines below the last row. Returns it with the
+        number of cells written and refused."""
+        updates: dict[int, dict] = {}
+        added: list[Record] = []
+        written = refused = 0
+        for offset, cells in enumerate(lines):
+            row = first_row + offset
+            if row < len(self._ids):
+                values, changed = dict(self._values(row)), {}
+            else:
+                record = new_record()
+                values, changed = {f: getattr(record, f) for f in RECORD_FIELDS} | {"extra": record.extra}, None
+            for step, text in enumerate(cells):
+                column = first_column + step
+                if column >= len(COLUMNS):
+                    break
+                if not self._editable(values, COLUMNS[column]):
+                    continue
+                changes = self.cell_changes(values, COLUMNS[column], text.strip())
+                if changes is None:
+                    refused += 1
+                    continue
+                written += 1
+                values.update(changes)
+                if changed is not None:
+                    changed.update(changes)
+            if changed is None:
+                added.append(Record(**{f: values[f] for f in RECORD_FIELDS if f != "id"}, extra=values["extra"]))
+            elif changed:
+                updates[int(self._ids[row])] = changed
+        return ChangeSet(add=added, update=list(updates.items())), written, refused
 
     def _changes(self, values: dict, column: str, value) -> dict | None:
         """The record fields to write for a value typed or chosen in a cell; None if refused."""

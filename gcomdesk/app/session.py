@@ -1,21 +1,21 @@
-"""The open inventory as the window sees it: the project, its undo stack and its results.
+"""The open inventory as the window sees it: a thin Qt adapter over `store.Inventory`.
 
-Every page edits the same Session. An edit is a QUndoCommand (app.commands) that writes through
-the Session's editing methods: each writes to the project file (committed at once), patches the
-cached records table in place (so 100,000 records never reload per keystroke), says which
-records changed (`records_changed`) and recalculates: at once for small inventories, on the
-thread pool for large ones (the previous results stay visible meanwhile). Pages listen to
-`changed` and `results_changed` and redraw from `results()` and `progress()`. Nothing here
-touches widgets.
+The Inventory (Qt-free) owns the project file, the records table, the edits and the analysis.
+The Session adds what only a window needs: signals that tell the pages what changed, the undo
+stack (every edit is an `app.commands.ApplyChangesCommand` whose ChangeSet goes through
+`apply`), and running the analysis off the GUI thread when it is not instant. Pages listen to
+`records_changed`, `changed` and `results_changed` and redraw from `results()`, `progress()`
+and `findings()`. Nothing here touches widgets.
 
-Code that writes to `session.project` directly calls `notify_changed()` afterwards (full reload).
+Analysis, newest wins: small inventories are analysed on demand (instant); above SYNC_LIMIT
+records an edit keeps the previous figures on screen, says `recalculating(True)` and analyses a
+snapshot on the thread pool. At most one analysis runs and at most one more is pending, so a
+burst of edits never queues a burst of analyses; a result older than the newest edit is dropped.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from dataclasses import fields
 
 import numpy as np
 import pandas as pd
@@ -23,72 +23,75 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from gcomdesk.app.workers import TaskRunner
-from gcomdesk.core.analysis import Analysis, analyse
-from gcomdesk.core.model import RECORD_FIELDS, Profile, Record
-from gcomdesk.core.reference import ReferenceLibrary, load_reference
+from gcomdesk.core.analysis import Analysis
+from gcomdesk.core.model import Profile, Record
+from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.steps import InventoryProgress
 from gcomdesk.core.totals import InventoryResults
-from gcomdesk.store.inventory import indexed
+from gcomdesk.store.changes import Applied, ChangeSet
+from gcomdesk.store.inventory import Inventory
 from gcomdesk.store.project import Project
 
 log = logging.getLogger("gcomdesk")
-SYNC_LIMIT = 20_000  # above this many records, recalculation runs on the thread pool
+SYNC_LIMIT = 20_000  # above this many records, the analysis runs on the thread pool
+
+Notation = tuple[str, str, str] | None  # (key, explanation, included_in) or no key
 
 
 class Session(QObject):
-    """One open project: data access, undo stack, cached results and navigation requests."""
+    """One open inventory in the window: signals, undo stack, background analysis."""
 
-    changed = Signal()  # records or profile changed (already committed to the file)
+    changed = Signal()  # records, profile or acknowledgements changed (already committed to the file)
     profile_changed = Signal()
     results_changed = Signal()  # results() would now return fresh figures
     navigate_requested = Signal(str, str, int, str)  # step id, gpc_ref, record id (0 = none), field name
-    records_changed = Signal(str, list)  # "updated" | "added" | "deleted" | "reset", record ids
+    records_changed = Signal(str, list)  # "updated" (same rows, new values) | "structure" (rows added/removed), ids
     recalculating = Signal(bool)
     write_failed = Signal(object)  # a GcomdeskError from the project; the edit did not happen
 
-    def __init__(self, project: Project, ref: ReferenceLibrary | None = None, parent: QObject | None = None,
+    def __init__(self, project: Project | Inventory, ref: ReferenceLibrary | None = None, parent: QObject | None = None,
                  records: pd.DataFrame | None = None, analysis: Analysis | None = None) -> None:
         super().__init__(parent)
-        self.project = project
-        self.ref = ref or load_reference()
+        self.inventory = project if isinstance(project, Inventory) else Inventory(project, ref, records, analysis)
+        self.ref = self.inventory.ref
         self.undo_stack = QUndoStack(self)
-        self._records: pd.DataFrame | None = indexed(records) if records is not None else None
-        self._analysis: Analysis | None = analysis
-        self._profile: Profile | None = None
-        self._origin: dict[int, int] = {}  # restored record id -> id it had first (undo of a delete)
-        self._alias: dict[int, int] = {}  # old id -> id after restoring
+        self._shown: Analysis | None = analysis  # what the pages show (the previous one while recalculating)
         self._generation = 0
-        self._stale = False
+        self._running = False
+        self._pending = False
         self._runner = TaskRunner(self)
-        self._timer = QTimer(self)  # large inventories: recalculate once typing pauses
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self._recalculate_in_background)
+        self._kick = QTimer(self)  # edits made in one pass of the event loop start one analysis
+        self._kick.setSingleShot(True)
+        self._kick.setInterval(0)
+        self._kick.timeout.connect(self._start_analysis)
 
     # -- reading ----------------------------------------------------------------------------
     @property
+    def project(self) -> Project:
+        """The project file (its path, single records for undo; writes go through `apply`)."""
+        return self.inventory.project
+
+    @property
     def profile(self) -> Profile:
         """The stored profile (cached until it changes)."""
-        if self._profile is None:
-            self._profile = self.project.profile
-        return self._profile
+        return self.inventory.profile
 
     def records_frame(self) -> pd.DataFrame:
         """The project's records, indexed by record id (cached; patched in place by edits)."""
-        if self._records is None:
-            self._records = indexed(self.project.records_frame())
-        return self._records
+        return self.inventory.records
+
+    def record(self, record_id: int) -> Record:
+        """One stored record."""
+        return self.project.record(int(record_id))
 
     def _analysed(self) -> Analysis:
-        if self._analysis is None:
-            self._analysis = analyse(self.records_frame(), self.profile, self.ref, self._acknowledgements())
-        return self._analysis
+        if self._shown is None:
+            self._shown = self.inventory.analysis()
+        return self._shown
 
-    def _acknowledgements(self) -> list[dict]:
-        try:
-            return self.project.acknowledgements()
-        except Exception:  # an older project layout: nothing acknowledged
-            return []
+    def analysis(self) -> Analysis:
+        """Results, findings and progress together (the previous ones while a large recalculation runs)."""
+        return self._analysed()
 
     def results(self) -> InventoryResults:
         """Calculated results (the previous ones while a large recalculation runs)."""
@@ -99,160 +102,112 @@ class Session(QObject):
         return self._analysed().progress
 
     def findings(self) -> list:
-        """The checks' findings (empty until gcomdesk.core.checks exists)."""
+        """The checks' findings."""
         return self._analysed().findings
 
     @property
     def stale(self) -> bool:
-        """True while a background recalculation is running."""
-        return self._stale
-
-    def current_id(self, record_id: int) -> int:
-        """The id a record has now (a deleted and restored record gets a new id)."""
-        while record_id in self._alias:
-            record_id = self._alias[record_id]
-        return record_id
-
-    def order_keys(self, ids: np.ndarray) -> np.ndarray:
-        """Sort keys that keep a restored record where it was."""
-        if not self._origin:
-            return ids
-        return pd.Series(ids).map(self._origin).fillna(pd.Series(ids)).to_numpy(dtype=np.int64)
+        """True while a background recalculation is due or running (the figures shown are the previous ones)."""
+        return self._running or self._pending or self._kick.isActive()
 
     def record_ids(self, gpc_refs, kinds) -> np.ndarray:
-        """Ids of the records of these GPC rows and kinds, in display order."""
+        """Ids of the records of these GPC rows and kinds, in display order (by id: a restored
+        record keeps its id, so it comes back where it was)."""
         frame = self.records_frame()
         mask = frame["gpc_ref"].isin(list(gpc_refs)) & frame["kind"].isin(list(kinds))
-        ids = frame.index.to_numpy()[mask.to_numpy(dtype=bool)]
-        return ids[np.argsort(self.order_keys(ids), kind="stable")]
+        return np.sort(frame.index.to_numpy()[mask.to_numpy(dtype=bool)], kind="stable")
 
     def notation_of(self, gpc_ref: str) -> tuple[str, str, str] | None:
         """(key, explanation, included_in) of a GPC row's notation key, or None."""
-        frame = self.records_frame()
-        rows = frame[(frame["kind"] == "notation") & (frame["gpc_ref"] == gpc_ref)]
+        rows = self._notation_rows(gpc_ref)
         if rows.empty:
             return None
         first = rows.iloc[0]
         return tuple("" if pd.isna(first[c]) else str(first[c]) for c in ("notation_key", "explanation", "included_in"))
 
-    def snapshot(self, record_id: int) -> Record:
-        """The stored record (for undo)."""
-        return self.project.record(self.current_id(record_id))
-
-    # -- writing (used by app.commands) -----------------------------------------------------
-    def add_records(self, records: list[Record], restoring: list[int] | None = None) -> list[int]:
-        """Store new records; `restoring` gives the ids they had before a delete (for undo)."""
-        fresh = [Record(**{f.name: getattr(r, f.name) for f in fields(Record)} | {"id": None}) for r in records]
-        ids = self.project.add_records(fresh)
-        for old, new in zip(restoring or [], ids):
-            self._alias[old] = new
-            self._origin[new] = self._origin.get(old, old)
-        if self._records is not None:
-            rows = pd.DataFrame([self._row(self.project.record(i)) for i in ids], columns=self._records.columns)
-            rows.index = np.asarray(ids, dtype=np.int64)
-            rows = rows.astype(self._records.dtypes.to_dict()) if len(self._records) else rows
-            self._records = pd.concat([self._records, rows]) if len(self._records) else rows
-        self._after_write("added", ids)
-        return ids
-
-    def update_record(self, record_id: int, **changes) -> None:
-        """Change fields of one record."""
-        record_id = self.current_id(record_id)
-        record = self.project.update_record(record_id, **changes)
-        if self._records is not None:
-            for name, value in self._row(record).items():
-                self._records.at[record_id, name] = value
-        self._after_write("updated", [record_id])
-
-    def delete_records(self, record_ids: list[int]) -> list[Record]:
-        """Delete records and return what they held (for undo)."""
-        ids = [self.current_id(i) for i in record_ids]
-        saved = [self.project.record(i) for i in ids]
-        self.project.delete_records(ids)
-        if self._records is not None:
-            self._records = self._records.drop(index=ids, errors="ignore")
-        self._after_write("deleted", ids)
-        return saved
-
-    def set_notation(self, gpc_ref: str, key: str | None, explanation: str = "", included_in: str = "") -> None:
-        """Give a GPC row a notation key (None removes it); one key per row."""
+    def _notation_rows(self, gpc_ref: str) -> pd.DataFrame:
         frame = self.records_frame()
-        existing = frame.index[(frame["kind"] == "notation") & (frame["gpc_ref"] == gpc_ref)].tolist()
-        if key is None:
-            if existing:
-                self.delete_records(existing)
-            return
+        return frame[(frame["kind"] == "notation") & (frame["gpc_ref"] == gpc_ref)]
+
+    def notation_changes(self, gpc_ref: str, value: Notation) -> ChangeSet:
+        """The ChangeSet that gives a GPC row this notation key (None removes it); one key per row."""
+        existing = [int(i) for i in self._notation_rows(gpc_ref).index]
+        if value is None:
+            return ChangeSet(delete=existing)
+        key, explanation, included_in = value
         values = {"notation_key": key, "explanation": explanation, "included_in": included_in or None}
         if existing:
-            if len(existing) > 1:
-                self.delete_records(existing[1:])
-            self.update_record(existing[0], **values)
-        else:
-            self.add_records([Record("notation", gpc_ref, year=int(self.profile.year), **values)])
+            return ChangeSet(update=[(existing[0], values)], delete=existing[1:])
+        return ChangeSet(add=[Record("notation", gpc_ref, year=int(self.profile.year), **values)])
 
-    def update_profile(self, **changes) -> None:
-        """Change profile fields (validated by the project)."""
-        self._profile = self.project.update_profile(**changes)
-        self.profile_changed.emit()
-        self.changed.emit()
-        self._recalculate()
+    # -- writing (through app.commands.ApplyChangesCommand) ------------------------------------
+    def apply(self, changes: ChangeSet) -> Applied:
+        """Write a batch of edits in one transaction, tell the pages once and analyse once."""
+        applied = self.inventory.apply(changes)
+        self._announce(changes, applied)
+        return applied
 
-    def notify_changed(self, profile: bool = False) -> None:
-        """Call after writing to `project` directly: reloads everything and tells every page."""
-        self._records = None
-        self._profile = None
-        self.records_changed.emit("reset", [])
-        if profile:
+    def applied_elsewhere(self, changes: ChangeSet, applied: Applied) -> None:
+        """Take in edits another connection wrote (an import on a worker thread)."""
+        self.inventory.applied_elsewhere(changes, applied)
+        self._announce(changes, applied)
+
+    def _announce(self, changes: ChangeSet, applied: Applied) -> None:
+        background = self._outdate()
+        if applied.added_ids or applied.deleted_ids:
+            ids = [*applied.deleted_ids, *applied.added_ids, *applied.updated_ids]
+            self.records_changed.emit("structure", [int(i) for i in ids])
+        elif applied.updated_ids:
+            self.records_changed.emit("updated", [int(i) for i in applied.updated_ids])
+        if changes.touches_profile():
             self.profile_changed.emit()
         self.changed.emit()
-        self._recalculate()
-
-    def reload(self, records: pd.DataFrame) -> None:
-        """Install a records table read elsewhere (e.g. by an import on a worker thread)."""
-        self._records = indexed(records)
-        self.records_changed.emit("reset", [])
-        self.changed.emit()
-        self._recalculate()
-
-    # -- internals --------------------------------------------------------------------------
-    @staticmethod
-    def _row(record: Record) -> dict:
-        row = {name: getattr(record, name) for name in RECORD_FIELDS}
-        row["extra"] = json.dumps(record.extra or {}, ensure_ascii=False)
-        return row
-
-    def _after_write(self, kind: str, ids: list[int]) -> None:
-        self.records_changed.emit(kind, [int(i) for i in ids])
-        self.changed.emit()
-        self._recalculate()
-
-    def _recalculate(self) -> None:
-        self._generation += 1
-        records = self.records_frame()
-        if len(records) <= SYNC_LIMIT or self._analysis is None:
-            self._analysis = None
+        if not background:
             self.results_changed.emit()
-            return
-        if not self._stale:
-            self._stale = True
-            self.recalculating.emit(True)
-        self._timer.start()
 
-    def _recalculate_in_background(self) -> None:
-        generation, frame, profile, ref = self._generation, self.records_frame().copy(), self.profile, self.ref
-        acknowledgements = self._acknowledgements()
+    # -- analysis, newest wins --------------------------------------------------------------------
+    def _outdate(self) -> bool:
+        """The shown analysis is out of date: forget it (small inventories: recomputed on demand) or
+        keep showing it while one runs in the background. True when it runs in the background."""
+        self._generation += 1
+        if self._shown is None or len(self.records_frame()) <= SYNC_LIMIT:
+            self._shown = None
+            return False
+        if not self.stale:
+            self.recalculating.emit(True)
+        if self._running:
+            self._pending = True
+        else:
+            self._kick.start()
+        return True
+
+    def _start_analysis(self) -> None:
+        self._running, self._pending = True, False
+        generation, snapshot = self._generation, self.inventory.snapshot()
 
         def done(analysis: Analysis) -> None:
-            if generation != self._generation:
+            self._running = False
+            if self._pending:  # edits came meanwhile: this result is already old; analyse the newest state
+                self._start_analysis()
                 return
-            self._analysis, self._stale = analysis, False
             self.recalculating.emit(False)
-            self.results_changed.emit()
+            if generation == self._generation:
+                self.inventory.install(analysis)
+                self._shown = analysis
+                self.results_changed.emit()
 
-        self._runner.start("recalculate", lambda state: analyse(frame, profile, ref, acknowledgements), done)
+        def failed(exc: BaseException) -> None:
+            self._running = False
+            log.error("analysis failed", exc_info=exc)
+            if self._pending:
+                self._start_analysis()
+            else:
+                self.recalculating.emit(False)
+
+        self._runner.start("recalculate", lambda state: snapshot.analyse(), done, failed)
 
     def close(self) -> None:
         """Close the project file."""
-        self._timer.stop()
+        self._kick.stop()
         self._runner.cancel()
-        self.project.close()
+        self.inventory.close()

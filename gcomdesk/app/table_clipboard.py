@@ -1,14 +1,19 @@
 """Copy and paste between the data table and a spreadsheet (tab-separated text, as Excel and
-LibreOffice put on the clipboard). A paste is one undo step; rows beyond the table's end become
+LibreOffice put on the clipboard). A paste is one ChangeSet: one transaction, one analysis, one undo step; rows beyond the table's end become
 new rows of the current GPC row; cells the table refuses (text in Amount...) are counted, not guessed.
 For whole files, File > Import is the faster way."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 
-from gcomdesk.app.commands import AddRecordsCommand, push
+from gcomdesk.app.commands import push
+
+if TYPE_CHECKING:
+    from gcomdesk.app.pages.sector_card import SubsectorCard
 
 MAX_PASTE_ROWS = 2000
 
@@ -16,7 +21,7 @@ MAX_PASTE_ROWS = 2000
 class TableClipboard:
     """Ctrl+C / Ctrl+V on a sub-sector card's table."""
 
-    def __init__(self, card) -> None:
+    def __init__(self, card: SubsectorCard) -> None:
         self.card = card
         for key, slot in ((QKeySequence.StandardKey.Copy, self.copy), (QKeySequence.StandardKey.Paste, self.paste)):
             QShortcut(QKeySequence(key), card.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
@@ -44,30 +49,8 @@ class TableClipboard:
         start = card.table.currentIndex()
         first_row, first_column = (start.row(), start.column()) if start.isValid() else (model.rowCount(), 1)
         gpc_ref = card._current_ref()
-        written = refused = 0
-        stack = card.session.undo_stack
-        stack.beginMacro(QCoreApplication.translate("TableClipboard", "Paste rows ({count})").format(count=len(lines)))
-        try:
-            for offset, values in enumerate(lines):
-                row = first_row + offset
-                if row >= model.rowCount():
-                    from gcomdesk.app.pages.sector_card import blank_record
-
-                    push(card.session, AddRecordsCommand(card.session, [blank_record(card.session, gpc_ref)], ""))
-                    row = model.rowCount() - 1
-                for step, value in enumerate(values):
-                    column = first_column + step
-                    if column >= model.columnCount():
-                        break
-                    index = model.index(row, column)
-                    if not model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-                        continue
-                    if model.setData(index, value.strip(), Qt.ItemDataRole.EditRole):
-                        written += 1
-                    else:
-                        refused += 1
-        finally:
-            stack.endMacro()
+        changes, written, refused = model.paste(first_row, first_column, lines, lambda: model.new_record(gpc_ref))
+        push(card.session, changes, QCoreApplication.translate("TableClipboard", "Paste rows ({count})").format(count=len(lines)))
         if refused:
             card.detailLabel.setText(QCoreApplication.translate(
                 "TableClipboard", "Pasted cells that did not fit their column and were left out: {count}.").format(count=refused))

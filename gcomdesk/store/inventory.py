@@ -123,14 +123,23 @@ class Inventory:
         """Write a batch of edits in one transaction, patch the cached state and return what was done
         (with the exact inverse, for undo)."""
         applied = self.project.apply(changes, user=user, progress=progress)
+        self._forget(changes)
+        if self._records is not None and changes.touches_records():
+            self._patch(applied)
+        return applied
+
+    def applied_elsewhere(self, changes: ChangeSet, applied: Applied) -> None:
+        """Take in a ChangeSet another connection to the same file wrote (an import on a worker thread)."""
+        self._forget(changes)
+        if self._records is not None and changes.touches_records():
+            self._patch(applied)
+
+    def _forget(self, changes: ChangeSet) -> None:
         self._analysis = None
         if changes.touches_profile():
             self._profile = None
         if changes.acknowledge or changes.unacknowledge:
             self._acknowledgements = None
-        if self._records is not None and changes.touches_records():
-            self._patch(applied)
-        return applied
 
     def _patch(self, applied: Applied) -> None:
         frame = self._records

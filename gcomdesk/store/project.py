@@ -299,8 +299,7 @@ class Project:
             taken = self._rows(conn, explicit)
             if taken:
                 raise ProjectFileError("project.record_exists", id=min(taken))
-        seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'records'").fetchone()
-        next_id = max([seq[0] if seq else 0, *explicit]) + 1
+        next_id = max([self.next_id(), *(i + 1 for i in explicit)])
         stamps = (who, stamp, who, stamp)
         ids: list[int] = []
         values = []
@@ -317,6 +316,12 @@ class Project:
             if progress:
                 progress(min(start + _CHUNK, len(values)), len(values))
         return ids
+
+    def next_id(self) -> int:
+        """The id the next new record gets (ids are never reused, so a ChangeSet may name it in advance
+        when its records refer to each other)."""
+        seq = self._conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'records'").fetchone()
+        return (seq[0] if seq else 0) + 1
 
     def _update(self, conn: sqlite3.Connection, updates, who: str, stamp: str) -> list[tuple[int, dict]]:
         if not updates:

@@ -1255,6 +1255,14 @@ BASIC+: {plus} tCO2e</translation>
         <translation>Acknowledged:</translation>
     </message>
     <message>
+        <source>Acknowledge a warning</source>
+        <translation>Acknowledge a warning</translation>
+    </message>
+    <message>
+        <source>Withdraw an acknowledgement</source>
+        <translation>Withdraw an acknowledgement</translation>
+    </message>
+    <message>
         <source>IPCC category</source>
         <translation>IPCC category</translation>
     </message>

@@ -1257,6 +1257,14 @@ BASIC+: {plus} tCO2e</translation>
         <translation>확인함:</translation>
     </message>
     <message>
+        <source>Acknowledge a warning</source>
+        <translation>경고 확인</translation>
+    </message>
+    <message>
+        <source>Withdraw an acknowledgement</source>
+        <translation>경고 확인 취소</translation>
+    </message>
+    <message>
         <source>IPCC category</source>
         <translation>IPCC 분류</translation>
     </message>

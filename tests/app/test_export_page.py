@@ -4,6 +4,7 @@ read the summary, open the folder; errors only as a draft; problems shown on the
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import openpyxl
 import pytest
@@ -12,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 import gcomdesk.app.pages.export as export_page
-import gcomdesk.core.analysis as analysis_module
 from gcomdesk.app.pages.export import ExportPage
 from gcomdesk.core.checks import Finding
 from gcomdesk.core.messages import Message
@@ -82,8 +82,9 @@ def test_korean_workbook(page, qtbot, tmp_path):
 
 def test_errors_allow_only_a_draft(page, session, qtbot, tmp_path, monkeypatch):
     error = Finding("value.test", "error", gpc_ref="I.1.1", message=Message("export.flag.missing"))
+    with_error = replace(session.analysis(), findings=[error])  # the window's analysis goes with the export
     monkeypatch.setattr(session, "findings", lambda: [error])
-    monkeypatch.setattr(analysis_module, "run_checks", lambda *a, **k: [error])
+    monkeypatch.setattr(session, "analysis", lambda: with_error)
     page.refresh()
     assert not page.exportButton.isEnabled() and page.draftCheck.isEnabled()
     assert "1 error" in page.statusLabel.text()

@@ -11,6 +11,7 @@ from gcomdesk.app import settings
 from gcomdesk.app.file_handling import sample_path
 from gcomdesk.paths import resource_path
 from gcomdesk.samples import SAMPLE_ACTIVITY
+from gcomdesk.store.changes import ChangeSet
 from tests.app.helpers import open_in, stored_profile, stored_records
 
 
@@ -33,7 +34,7 @@ def test_workshop_copy_never_touches_the_bundled_sample(window, qtbot, tmp_path,
     with qtbot.waitSignal(window.session_changed, timeout=20000):
         window.start_page.workshopButton.click()
     assert window.session.project.path == target
-    window.session.update_profile(population=1)
+    window.session.apply(ChangeSet(profile={"population": 1}))
     assert stored_profile(target).population == 1
     assert {p: _digest(p) for p in resource_path("samples").iterdir()} == bundled
 

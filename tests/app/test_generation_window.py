@@ -16,6 +16,7 @@ from gcomdesk.app.session import Session
 from gcomdesk.core.model import Record, new_profile
 from gcomdesk.core.reference import load_reference
 from gcomdesk.core.totals import TOTAL_KEYS
+from gcomdesk.store.changes import ChangeSet
 from gcomdesk.store.project import Project
 from tests.app.helpers import release
 
@@ -56,7 +57,7 @@ def test_method_form_says_the_incinerator_goes_to_i44_and_saving_moves_it(qtbot,
 
 
 def test_plant_type_of_a_generation_record_is_editable_and_undoable(qtbot, session):
-    (rid,) = session.add_records([Record("reported", "I.4.4", co2_t=100.0)])
+    (rid,) = session.apply(ChangeSet(add=[Record("reported", "I.4.4", co2_t=100.0)])).added_ids
     model = RecordsTableModel(session, ["I.4.1", "I.4.2", "I.4.3", "I.4.4"])
     row, col = model.row_of(rid), COLUMNS.index("plant_type")
     index = model.index(row, col)
@@ -67,7 +68,7 @@ def test_plant_type_of_a_generation_record_is_editable_and_undoable(qtbot, sessi
     assert session.results().generation.loc["chp", "co2e_t"] == 100.0
     session.undo_stack.undo()
     assert session.results().generation.loc["electricity", "co2e_t"] == 100.0
-    (rid2,) = session.add_records([Record("reported", "I.4.1", co2_t=1.0)])
+    (rid2,) = session.apply(ChangeSet(add=[Record("reported", "I.4.1", co2_t=1.0)])).added_ids
     assert not model.flags(model.index(model.row_of(rid2), col)) & Qt.ItemFlag.ItemIsEditable  # only I.4.4
     assert model.index(model.row_of(rid2), col).data() == ""
     release(model)
@@ -80,7 +81,7 @@ def test_results_page_marks_totals_incomplete_until_territorial_rows_are_answere
     assert not any(model.is_incomplete(k) for k in TOTAL_KEYS) and page.incompleteLabel.isHidden()
     frame = sample_session.records_frame()  # indexed by record id
     keyed = frame.index[(frame["gpc_ref"] == "I.4.4") & (frame["kind"] == "notation")].tolist()
-    sample_session.delete_records(keyed)
+    sample_session.apply(ChangeSet(delete=keyed))
     page.refresh()
     scope1 = TOTAL_KEYS.index("scope1")
     assert model.is_incomplete("scope1") and model.is_incomplete("direct") and not model.is_incomplete("basic")

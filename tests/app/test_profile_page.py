@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from gcomdesk.app.pages.profile import COMBO_FIELDS, SPIN_FIELDS, TEXT_FIELDS
 from gcomdesk.core.model import Profile
+from gcomdesk.store.changes import ChangeSet
 from tests.app.helpers import click, open_in, stored_profile, type_text
 
 
@@ -32,7 +33,7 @@ def test_factor_choices_show_their_values(window, qtbot, sample_file):
 
 def test_use_the_defaults_for_the_year_in_one_click(window, qtbot, sample_file):
     open_in(window, qtbot, sample_file)
-    window.session.update_profile(gwp_set="SAR", fuel_factor_set="ipcc", electricity_edition="KR-2023")
+    window.session.apply(ChangeSet(profile={"gwp_set": "SAR", "fuel_factor_set": "ipcc", "electricity_edition": "KR-2023"}))
     window.show_step("profile")
     page = window.page("profile")
     assert "2022" in page.defaultsButton.text()

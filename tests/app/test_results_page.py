@@ -11,6 +11,7 @@ from gcomdesk.app import i18n
 from gcomdesk.app.pages.results import ResultsPage
 from gcomdesk.core.totals import TOTAL_KEYS
 from gcomdesk.exchange.charts import CHART_IDS
+from gcomdesk.store.changes import ChangeSet
 from tests.app.helpers import release
 
 
@@ -61,7 +62,7 @@ def test_an_edit_updates_totals_and_redraws_the_visible_chart(page, session, qtb
     before = session.results().totals["basic"]
     old_heights = [p.get_height() for p in page.panels["sector_scope"].figure.axes[0].patches]
     with qtbot.waitSignal(session.results_changed, timeout=10000):
-        session.update_record(int(target), amount=1_080_000.0)  # residential electricity doubled
+        session.apply(ChangeSet(update=[(int(target), {"amount": 1_080_000.0})]))  # residential electricity doubled
     after = shown_totals(page)["basic"]
     assert after > before and after == session.results().totals["basic"]
     panel = page.panels["sector_scope"]

@@ -12,6 +12,7 @@ from gcomdesk.app.session import Session
 from gcomdesk.core.checks import count_by_severity
 from gcomdesk.core.model import Record, new_profile
 from gcomdesk.core.reference import load_reference
+from gcomdesk.store.changes import ChangeSet
 from gcomdesk.store.project import Project
 
 REF = load_reference()
@@ -128,7 +129,7 @@ def test_errors_cannot_be_acknowledged(page):
 def test_an_edit_re_checks_after_a_pause(qtbot, page):
     jet = next(f for f in page.findings() if f.rule == "classification.unit_unfit")
     with qtbot.waitSignal(page.findings_ready, timeout=3000):
-        page.session.update_record(jet.record_id, unit="kL")
+        page.session.apply(ChangeSet(update=[(jet.record_id, {"unit": "kL"})]))
     assert "classification.unit_unfit" not in {f.rule for f in page.findings()}
 
 

@@ -159,10 +159,13 @@ class ExportPage(QWidget):
             draft=self.draftCheck.isChecked(), activity_csv=self.csvCheck.isChecked())
 
     def export_input(self) -> ExportInput:
-        """The inventory, read on the GUI thread (the project file belongs to this thread)."""
+        """The inventory as it stands, copied on the GUI thread (edits may go on while it is written),
+        with the window's analysis when it is current (else the export runs the same pipeline)."""
         s = self.session
-        return ExportInput(records=s.records_frame().copy(), profile=s.profile, ref=s.ref,
-                           acknowledgements=s.project.acknowledgements(), source_name=Path(s.project.path).name)
+        snapshot = s.inventory.snapshot()
+        return ExportInput(records=snapshot.records, profile=snapshot.profile, ref=s.ref,
+                           acknowledgements=list(snapshot.acknowledgements), source_name=Path(s.project.path).name,
+                           analysis=None if s.stale else s.analysis())
 
     # -- actions ------------------------------------------------------------------------------
     def choose_folder(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gcomdesk.app import i18n
-from gcomdesk.app.commands import SetNotationCommand, push
+from gcomdesk.app.commands import push
 from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.help_texts import gpc_help
 from gcomdesk.core.reference import GpcRow
@@ -208,7 +208,7 @@ class GpcChoice(QFrame):
         explanation = self.explanationEdit.text() if old else ""
         included = self.includedCombo.currentData() if key == "IE" else ""
         text = QCoreApplication.translate("GpcChoice", "Choose {key} for {ref}").format(key=key, ref=self.row.ref)
-        push(self.session, SetNotationCommand(self.session, self.row.ref, (key, explanation, included or ""), text))
+        push(self.session, self.session.notation_changes(self.row.ref, (key, explanation, included or "")), text)
         self.explanationEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_explanation(self, force: bool = False) -> None:
@@ -221,4 +221,4 @@ class GpcChoice(QFrame):
         if new == old:
             return
         text = QCoreApplication.translate("GpcChoice", "Explain {key} for {ref}").format(key=old[0], ref=self.row.ref)
-        push(self.session, SetNotationCommand(self.session, self.row.ref, new, text, merge_key=f"explain:{self.row.ref}"))
+        push(self.session, self.session.notation_changes(self.row.ref, new), text, merge_key=f"explain:{self.row.ref}")

@@ -3,7 +3,7 @@
 Generated from the declared inputs: choose the method, enter inputs with units (empty = the
 default, shown with its source; an entered value can carry its own source), see the result and
 the working live, save as a 'method' record (undoable), or replace the estimate by a
-facility-reported figure with the reason recorded (see method_commands for the record layout).
+facility-reported figure with the reason recorded (see method_changes for the record layout).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gcomdesk.app.pages.method_commands import ReplaceWithReportedCommand, RestoreMethodCommand, SaveMethodCommand
+from gcomdesk.app.commands import push
+from gcomdesk.app.pages.method_changes import replace_with_reported, restore_method, save_method
 from gcomdesk.app.pages.method_editors import ChoiceEditor, ScalarEditor, TableEditor, current_language, to_value
 from gcomdesk.core.messages import Message
 from gcomdesk.core.methods import (
@@ -111,8 +112,7 @@ class MethodForm(QWidget):
         self.replace_button.clicked.connect(lambda: self.reported_box.setVisible(self.reported_box.isHidden()))
         self.restore_button.clicked.connect(self.restore_method)
         self.session.changed.connect(self._refresh_records)
-        if hasattr(self.session, "profile_changed"):
-            self.session.profile_changed.connect(self._recompute)
+        self.session.profile_changed.connect(self._recompute)
         self._refresh_records()
         self._build_inputs()
         self.retranslate()
@@ -304,14 +304,13 @@ class MethodForm(QWidget):
             stored = replacement(self.session.project.record(self.record_id).extra)
             if stored:
                 extra["replaced"] = stored
-        command = SaveMethodCommand(self.session, self.gpc_ref, method.code, extra,
-                                    self.tr("Calculate {ref} with {name}").format(ref=self.gpc_ref, name=method_name(method.code, self.lang)),
-                                    self.record_id, self.data_source.text().strip(), self.quality.currentData())
-        self.session.undo_stack.push(command)
-        if command.failed is None:
-            self.record_id = command.record_id
+        changes, record_id = save_method(self.session, self.gpc_ref, method.code, extra, self.record_id,
+                                         self.data_source.text().strip(), self.quality.currentData())
+        text = self.tr("Calculate {ref} with {name}").format(ref=self.gpc_ref, name=method_name(method.code, self.lang))
+        if push(self.session, changes, text) is not None:
+            self.record_id = record_id
             self._refresh_records()
-            self.saved.emit(int(command.record_id))
+            self.saved.emit(int(record_id))
         return self.record_id
 
     def replace_with_reported(self) -> int | None:
@@ -330,24 +329,23 @@ class MethodForm(QWidget):
         if method is None or not tonnes or not reason:
             self._say(self.tr("Give the reported tonnes and the reason for replacing the method."))
             return None
-        command = ReplaceWithReportedCommand(self.session, self.gpc_ref, method.code, self.current_extra(), tonnes,
-                                             self.reported_source.text().strip(), reason,
-                                             self.tr("Replace {ref} by a reported figure").format(ref=self.gpc_ref),
-                                             self.record_id, self.quality.currentData())
-        self.session.undo_stack.push(command)
-        if command.failed is None:
-            self.record_id = command.record_id
-            self.reported_box.setVisible(False)
-            self._refresh_records()
-            self.saved.emit(int(command.record_id))
-        return command.reported_id
+        changes, method_id, reported_id = replace_with_reported(
+            self.session, self.gpc_ref, method.code, self.current_extra(), tonnes, self.reported_source.text().strip(),
+            reason, self.record_id, self.quality.currentData())
+        if push(self.session, changes, self.tr("Replace {ref} by a reported figure").format(ref=self.gpc_ref)) is None:
+            return None
+        self.record_id = method_id
+        self.reported_box.setVisible(False)
+        self._refresh_records()
+        self.saved.emit(int(method_id))
+        return reported_id
 
     def restore_method(self) -> None:
         """Use the method again instead of the reported figure (undoable)."""
         if self.record_id is None:
             return
-        self.session.undo_stack.push(RestoreMethodCommand(self.session, self.record_id,
-                                                          self.tr("Use the method again for {ref}").format(ref=self.gpc_ref)))
+        push(self.session, restore_method(self.session, self.record_id),
+             self.tr("Use the method again for {ref}").format(ref=self.gpc_ref))
         self._refresh_records()
 
     def _say(self, text: str) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from gcomdesk.app import i18n
 from gcomdesk.app.banner import ProblemBanner
-from gcomdesk.app.commands import ProfileCommand, push
+from gcomdesk.app.commands import push
 from gcomdesk.app.forms import load_form
 from gcomdesk.app.help_texts import step_intro
 from gcomdesk.app.pages.factor_texts import (
@@ -23,6 +23,7 @@ from gcomdesk.app.pages.factor_texts import (
 )
 from gcomdesk.core.model import GWP_SETS, REPORTING_LEVELS
 from gcomdesk.core.reference import ELECTRICITY_SIDES, FUEL_FACTOR_SETS
+from gcomdesk.store.changes import ChangeSet
 
 TEXT_FIELDS = {"nameKoEdit": "name_ko", "nameEnEdit": "name_en", "preparerNameEdit": "preparer_name",
                "preparerContactEdit": "preparer_contact", "boundaryEdit": "boundary_notes"}
@@ -160,7 +161,7 @@ class ProfilePage(QWidget):
         if all(getattr(profile, k) == v for k, v in changes.items()):
             return
         text = QCoreApplication.translate("Profile", "Change {field}").format(field=label)
-        if not push(self.session, ProfileCommand(self.session, changes, text, merge_key)):
+        if push(self.session, ChangeSet(profile=changes), text, merge_key) is None:
             self.refresh()
 
     def _save_text(self, name: str) -> None:

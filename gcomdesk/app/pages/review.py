@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from gcomdesk.app import i18n
+from gcomdesk.app.commands import push
 from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.navigator import step_titles
 from gcomdesk.core.checks import SEVERITIES, STEPS, Finding, count_by_severity, reconcile
+from gcomdesk.store.changes import Acknowledgement, ChangeSet
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the page's findings on a finding's row
 PER_GROUP = 500  # findings shown per step and severity; the rest are counted
@@ -257,17 +259,17 @@ class ReviewPage(QWidget):
         finding, text = self._current(), self.explanationEdit.text().strip()
         if finding is None or finding.severity != "warning" or not text:
             return
-        self.session.project.acknowledge(finding.rule, text, finding.gpc_ref, int(finding.record_id), finding.field)
+        ack = Acknowledgement(finding.rule, finding.gpc_ref, int(finding.record_id), finding.field, text)
         self.explanationEdit.clear()
-        self.session.notify_changed()
+        push(self.session, ChangeSet(acknowledge=[ack]), self.tr("Acknowledge a warning"))
 
     def withdraw_current(self) -> None:
         """Withdraw the selected warning's acknowledgement and re-check."""
         finding = self._current()
         if finding is None or finding.acknowledged is None:
             return
-        self.session.project.remove_acknowledgement(finding.rule, finding.gpc_ref, int(finding.record_id), finding.field)
-        self.session.notify_changed()
+        ack = Acknowledgement(finding.rule, finding.gpc_ref, int(finding.record_id), finding.field)
+        push(self.session, ChangeSet(unacknowledge=[ack]), self.tr("Withdraw an acknowledgement"))
 
     # -- the national comparison ----------------------------------------------------------
     def _refresh_national(self) -> None:

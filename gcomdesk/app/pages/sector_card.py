@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from gcomdesk.app import i18n
 from gcomdesk.app.banner import ProblemBanner
-from gcomdesk.app.commands import AddRecordsCommand, DeleteRecordsCommand, SetNotationCommand, push
+from gcomdesk.app.commands import push
 from gcomdesk.app.delegates import RecordsDelegate
 from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.pages.gpc_choice import GpcChoice
@@ -29,25 +29,11 @@ from gcomdesk.app.pages.method_section import MethodSection, refs_with_methods
 from gcomdesk.app.records_model import COLUMNS, RecordsTableModel
 from gcomdesk.app.table_clipboard import TableClipboard
 from gcomdesk.core.generation import GENERATION_ROW
-from gcomdesk.core.model import Record
 from gcomdesk.core.reference import GpcRow
-from gcomdesk.core.steps import activities_for
+from gcomdesk.store.changes import ChangeSet
 
 COLUMN_WIDTHS = {"gpc_ref": 70, "activity": 150, "amount": 110, "unit": 70, "co2_t": 90, "ch4_t": 80, "n2o_t": 80,
                  "data_source": 200, "quality": 90, "notes": 140, "co2e_t": 110, "status": 160, "plant_type": 170}
-
-
-def blank_record(session, gpc_ref: str) -> Record:
-    """A new table row for a GPC row: grid electricity for scope-2 rows, reported tonnes where no
-    activity fits, otherwise an activity still to be chosen."""
-    ref = session.ref
-    allowed = activities_for(ref.gpc[gpc_ref], ref)
-    year = int(session.profile.year)
-    if not allowed:
-        return Record("reported", gpc_ref, year=year)
-    if "electricity" in allowed:
-        return Record("activity", gpc_ref, year=year, activity="electricity", unit="MWh")
-    return Record("activity", gpc_ref, year=year)
 
 
 class SubsectorCard(QWidget):
@@ -166,35 +152,30 @@ class SubsectorCard(QWidget):
 
     def add_row(self, gpc_ref: str) -> int:
         """Add an empty row for a GPC row and start editing it; returns its record id."""
-        command = AddRecordsCommand(self.session, [blank_record(self.session, gpc_ref)],
-                                    QCoreApplication.translate("SubsectorCard", "Add a row to {ref}").format(ref=gpc_ref))
-        if not push(self.session, command):
+        command = push(self.session, ChangeSet(add=[self.model.new_record(gpc_ref)]),
+                       QCoreApplication.translate("SubsectorCard", "Add a row to {ref}").format(ref=gpc_ref))
+        if command is None:
             return 0
-        self.focus_target(gpc_ref, command.ids[0], "activity")
-        return command.ids[0]
+        self.focus_target(gpc_ref, command.added_ids[0], "activity")
+        return command.added_ids[0]
 
     def delete_selected(self) -> None:
         """Delete the rows that have a selected cell."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
         ids = [self.model.record_id(r) for r in rows]
         if ids:
-            push(self.session, DeleteRecordsCommand(self.session, ids, QCoreApplication.translate(
-                "SubsectorCard", "Delete rows ({count})").format(count=len(ids))))
+            push(self.session, ChangeSet(delete=ids), QCoreApplication.translate(
+                "SubsectorCard", "Delete rows ({count})").format(count=len(ids)))
 
     def enter_data(self, gpc_ref: str) -> None:
         """'Enter data' chosen: drop the row's notation key, make sure it has a table row, go there."""
         has_rows = len(self.session.record_ids([gpc_ref], ("activity", "reported", "method"))) > 0
         has_key = self.session.notation_of(gpc_ref) is not None
         if has_key or not has_rows:
-            stack = self.session.undo_stack
-            stack.beginMacro(QCoreApplication.translate("SubsectorCard", "Enter data for {ref}").format(ref=gpc_ref))
-            try:
-                if has_key:
-                    push(self.session, SetNotationCommand(self.session, gpc_ref, None, ""))
-                if not has_rows:
-                    push(self.session, AddRecordsCommand(self.session, [blank_record(self.session, gpc_ref)], ""))
-            finally:
-                stack.endMacro()
+            changes = self.session.notation_changes(gpc_ref, None)
+            if not has_rows:
+                changes = changes | ChangeSet(add=[self.model.new_record(gpc_ref)])
+            push(self.session, changes, QCoreApplication.translate("SubsectorCard", "Enter data for {ref}").format(ref=gpc_ref))
         ids = self.session.record_ids([gpc_ref], ("activity", "reported", "method"))
         if len(ids):
             self.focus_target(gpc_ref, int(ids[0]), "activity" if not has_rows else "")
