@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from gcomdesk.app.pages import review
 from gcomdesk.app.records_model import COLUMNS
 from gcomdesk.core.reference import load_reference
 from gcomdesk.store.project import Project
@@ -102,3 +103,16 @@ def release(obj) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
 
+
+def leaves(page):
+    """On the review page: (model index of column 0, finding) for every finding row in the tree."""
+    out = []
+
+    def walk(parent):
+        for row in range(page.model.rowCount(parent)):
+            index = page.model.index(row, 0, parent)
+            if index.data(review.FINDING_ROLE) is not None:
+                out.append((index, page.findings()[index.data(review.FINDING_ROLE)]))
+            walk(index)
+    walk(page.model.index(-1, -1))
+    return out

@@ -7,13 +7,14 @@ from PySide6.QtTest import QTest
 
 from gcomdesk.app import i18n
 from gcomdesk.app.pages import review
-from gcomdesk.app.pages.review import FINDING_ROLE, ReviewPage
+from gcomdesk.app.pages.review import ReviewPage
 from gcomdesk.app.session import Session
 from gcomdesk.core.checks import count_by_severity
 from gcomdesk.core.model import Record, new_profile
 from gcomdesk.core.reference import load_reference
 from gcomdesk.store.changes import ChangeSet
 from gcomdesk.store.project import Project
+from tests.app.helpers import leaves
 
 REF = load_reference()
 BASIC = [g.ref for g in REF.gpc.values() if g.in_basic]
@@ -48,20 +49,6 @@ def page(qtbot, project):
     widget.resize(1000, 700)
     widget.show()
     return widget
-
-
-def leaves(page):
-    """(model index of column 0, finding) for every finding row in the tree."""
-    out = []
-
-    def walk(parent):
-        for row in range(page.model.rowCount(parent)):
-            index = page.model.index(row, 0, parent)
-            if index.data(FINDING_ROLE) is not None:
-                out.append((index, page.findings()[index.data(FINDING_ROLE)]))
-            walk(index)
-    walk(page.model.index(-1, -1))
-    return out
 
 
 def leaf(page, rule):
