@@ -429,8 +429,7 @@ class RecordsTableModel(QAbstractTableModel):
 
     # -- following the session ----------------------------------------------------------------
     def _on_records_changed(self, kind: str, ids: list) -> None:
-        if kind == "updated":
-            self._results = None
+        if kind == "updated":  # the results table stays: results change only with results_changed
             rows = [self.row_of(i) for i in ids]
             if all(r >= 0 for r in rows) and all(
                     self.session.records_frame().at[int(i), "gpc_ref"] in self.gpc_refs for i in ids):

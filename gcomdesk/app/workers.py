@@ -48,7 +48,8 @@ class _CollectorPause:
 
     Garbage can hold Qt objects (widgets of closed pages, say); if a worker thread's allocations
     trigger a collection, they are destroyed off the GUI thread and Qt crashes. So the collector
-    runs on the GUI thread only: once before the first task starts, once after the last one ends.
+    runs on the GUI thread only: it is switched off when the first task starts and run once after the
+    last one ends.
     Start and end are both seen on the GUI thread (the end through the task's queued signal)."""
 
     def __init__(self) -> None:
@@ -56,8 +57,7 @@ class _CollectorPause:
         self._was_enabled = True
 
     def task_started(self) -> None:
-        if self._running == 0:
-            gc.collect()
+        if self._running == 0:  # no collection here: it would hold up the GUI (tens of ms) at every edit
             self._was_enabled = gc.isenabled()
             gc.disable()
         self._running += 1

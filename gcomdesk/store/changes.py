@@ -100,10 +100,12 @@ def _concat(a, b):
 
 @dataclass(frozen=True)
 class Applied:
-    """What `Project.apply` did: the exact inverse and the ids of the added records, in order."""
+    """What `Project.apply` did: the exact inverse, the ids of the added records (in order), of the
+    changed and the deleted ones, and the changed fields as stored (stamps included; `extra` as JSON)."""
 
     inverse: ChangeSet
     added_ids: tuple[int, ...] = ()
     updated_ids: tuple[int, ...] = ()
     deleted_ids: tuple[int, ...] = ()
+    updated: tuple[tuple[int, dict], ...] = ()
 

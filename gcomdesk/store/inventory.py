@@ -20,6 +20,13 @@ from gcomdesk.core.reference import ReferenceLibrary, load_reference
 from gcomdesk.store.changes import Applied, ChangeSet
 from gcomdesk.store.project import Project
 
+_CELLWISE = 200  # up to this many changed records, patch the table cell by cell
+
+
+def _missing(dtype):
+    """What an empty value is in a column of this dtype."""
+    return pd.NA if isinstance(dtype, pd.Int64Dtype) else np.nan if dtype.kind == "f" else None
+
 
 def indexed(frame: pd.DataFrame) -> pd.DataFrame:
     """A records table indexed by record id (the layout `Inventory.records` keeps)."""
@@ -101,7 +108,7 @@ class Inventory:
         if level is not None and level != self.profile.reporting_level:
             return analyse(self.records, self.profile, self.ref, self.acknowledgements, level)
         if self._analysis is None:
-            self._analysis = self.snapshot(copy=False).analyse()
+            self._analysis = self.snapshot().analyse()
         return self._analysis
 
     @property
@@ -113,10 +120,11 @@ class Inventory:
         """Keep an analysis computed elsewhere (off the GUI thread) from a snapshot of the current state."""
         self._analysis = analysis
 
-    def snapshot(self, copy: bool = True) -> Snapshot:
-        """The current state for an analysis on another thread (`copy=False` shares the records table)."""
-        records = self.records.copy() if copy else self.records
-        return Snapshot(records, self.profile, self.ref, self.acknowledgements)
+    def snapshot(self) -> Snapshot:
+        """The current state, for an analysis on another thread while edits go on. The records table
+        is a shallow copy: pandas copy-on-write copies a column only when `apply` writes into it, so
+        taking a snapshot costs well under a millisecond and the snapshot never sees later edits."""
+        return Snapshot(self.records.copy(deep=False), self.profile, self.ref, self.acknowledgements)
 
     # -- writing ----------------------------------------------------------------------------
     def apply(self, changes: ChangeSet, user: str = "", progress: Callable[[int, int], None] | None = None) -> Applied:
@@ -150,14 +158,13 @@ class Inventory:
             frame = pd.concat([frame, rows]) if len(frame) else rows
             if len(frame) and not frame.index.is_monotonic_increasing:  # a restored record goes back to its place
                 frame = frame.sort_index(kind="stable")
-        if applied.updated_ids:
+        if len(applied.updated) > _CELLWISE:
             rows = self._read(applied.updated_ids, frame)
-            if len(rows) <= 16:
-                for record_id, values in zip(rows.index, rows.itertuples(index=False)):
-                    for name, value in zip(rows.columns, values):
-                        frame.at[record_id, name] = value
-            else:
-                frame.loc[rows.index, rows.columns] = rows
+            frame.loc[rows.index, rows.columns] = rows
+        else:  # a few records: set the written values cell by cell (no read-back)
+            for record_id, values in applied.updated:
+                for name, value in values.items():
+                    frame.at[record_id, name] = _missing(frame[name].dtype) if value is None else value
         self._records = frame
 
     def _read(self, ids, like: pd.DataFrame) -> pd.DataFrame:

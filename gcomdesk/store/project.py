@@ -265,14 +265,14 @@ class Project:
         with self._transaction() as conn:
             deleted = self._delete(conn, changes.delete)
             added = self._insert(conn, changes.add, who, stamp, progress)
-            before = self._update(conn, changes.update, who, stamp)
+            before, written = self._update(conn, changes.update, who, stamp)
             old_profile = self._write_profile(conn, changes.profile, who, stamp)
             restore, withdraw = self._write_acknowledgements(conn, changes, who, stamp)
             self._log(who, _action(changes), _detail(changes, added, [r.id for r in deleted]))
         added_set = set(added)
         inverse = ChangeSet(add=deleted, delete=added, update=[(i, old) for i, old in before if i not in added_set],
                             profile=old_profile, acknowledge=restore, unacknowledge=withdraw, label=changes.label)
-        return Applied(inverse, tuple(added), tuple(i for i, _ in before), tuple(r.id for r in deleted))
+        return Applied(inverse, tuple(added), tuple(i for i, _ in before), tuple(r.id for r in deleted), tuple(written))
 
     def _rows(self, conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
         rows: dict[int, dict] = {}
@@ -323,15 +323,18 @@ class Project:
         seq = self._conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'records'").fetchone()
         return (seq[0] if seq else 0) + 1
 
-    def _update(self, conn: sqlite3.Connection, updates, who: str, stamp: str) -> list[tuple[int, dict]]:
+    def _update(self, conn: sqlite3.Connection, updates, who: str,
+                stamp: str) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
+        """Write the updates; return the old values and the values written, per record."""
         if not updates:
-            return []
+            return [], []
         ids = list(dict.fromkeys(i for i, _ in updates))
         rows = self._rows(conn, ids)
         missing = [i for i in ids if i not in rows]
         if missing:
             raise ProjectFileError("project.no_record", id=missing[0])
         touched: dict[int, set[str]] = {}
+        written: list[tuple[int, dict]] = []
         groups: dict[tuple[str, ...], list[list]] = {}
         for record_id, fields_ in updates:
             values = {k: (json.dumps(v or {}, ensure_ascii=False) if k == "extra" else _clean(v))
@@ -339,6 +342,7 @@ class Project:
             values.setdefault("updated_by", who)
             values.setdefault("updated_at", stamp)
             touched.setdefault(record_id, set()).update(values)
+            written.append((record_id, values))
             groups.setdefault(tuple(values), []).append([*values.values(), record_id])
         for names, params in groups.items():
             conn.executemany(f"UPDATE records SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", params)
@@ -346,7 +350,7 @@ class Project:
         for record_id in ids:
             old = _to_record(dict(rows[record_id]))
             before.append((record_id, {k: getattr(old, k) for k in sorted(touched[record_id])}))
-        return before
+        return before, written
 
     def _write_profile(self, conn: sqlite3.Connection, changes: dict, who: str, stamp: str) -> dict:
         if not changes:

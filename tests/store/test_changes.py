@@ -134,7 +134,9 @@ def test_inventory_patches_its_table_as_a_fresh_read_would(sample):
         assert inventory.analysis() is first  # cached
         applied = inventory.apply(mixed(inventory.project))
         assert not inventory.analysed
-        inventory.apply(ChangeSet(update=[(int(i), {"amount": 2.0}) for i in inventory.records.index[10:40]]))
+        inventory.apply(ChangeSet(update=[(int(i), {"amount": 2.0, "unit": None}) for i in inventory.records.index[10:40]]))
+        many = ChangeSet(update=[(int(i), {"notes": f"n{i}", "amount": None}) for i in inventory.records.index[:300]])
+        inventory.apply(many)  # above the cell-by-cell limit: read back in one go
         inventory.apply(applied.inverse)
         with Project.open(sample) as fresh:
             expected, profile = fresh.records_frame(), fresh.profile
