@@ -170,7 +170,3 @@ class Inventory:
     def _read(self, ids, like: pd.DataFrame) -> pd.DataFrame:
         rows = indexed(self.project.records_frame(ids))
         return rows.astype(like.dtypes.to_dict()) if len(like) else rows
-
-    def reload(self) -> None:
-        """Forget every cache (after another program changed the file)."""
-        self._records = self._profile = self._acknowledgements = self._analysis = None

@@ -9,28 +9,33 @@ from __future__ import annotations
 
 import getpass
 import json
-import math
 import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from gcomdesk.core.errors import ProjectFileError
 from gcomdesk.core.model import RECORD_FIELDS, Profile, Record
 from gcomdesk.core.reference import load_reference
 from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet
+from gcomdesk.store.rows import (
+    INSERT_COLUMNS,
+    action,
+    check_update_fields,
+    clean,
+    detail,
+    frame_rows,
+    record_row,
+    to_record,
+)
 from gcomdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 FILE_SUFFIX = ".gcdx"
-_STAMP_FIELDS = ("id", "created_by", "created_at", "updated_by", "updated_at")
-_WRITABLE = tuple(f for f in RECORD_FIELDS if f not in _STAMP_FIELDS)
 _CHUNK = 2000
 # Typed columns so that all-empty numeric columns are float, not object (vectorised maths needs it).
 _FRAME_DTYPES = {c: "float64" for c in ("amount", "ef_co2", "ef_ch4", "ef_n2o", "co2_t", "ch4_t", "n2o_t", "sf6_t",
@@ -62,86 +67,6 @@ def _read_header(path: Path) -> tuple[int, int]:
         raise ProjectFileError("project.not_gcomdesk", path=str(path))
     user_version, application_id = struct.unpack(">I", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
     return application_id, user_version
-
-
-def _clean(value):
-    if value is None or value is pd.NA:
-        return None
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
-
-
-_INSERT_COLUMNS = ("id",) + _WRITABLE + ("extra", "created_by", "created_at", "updated_by", "updated_at")
-_UPDATABLE = frozenset(_WRITABLE) | {"extra", "updated_by", "updated_at"}
-_TEXT_DEFAULTS = {f.name: f.default for f in fields(Record) if f.name in _WRITABLE and isinstance(f.default, str)}
-
-
-def _record_row(record: Record) -> list:
-    row = [None if record.id is None else int(record.id)]
-    row += [_clean(getattr(record, f)) for f in _WRITABLE]
-    row += [json.dumps(record.extra or {}, ensure_ascii=False), record.created_by, record.created_at,
-            record.updated_by or record.created_by, record.updated_at or record.created_at]
-    return row
-
-
-def _frame_rows(frame: pd.DataFrame) -> list[list]:
-    """Rows to insert from a records table (missing columns take the Record defaults)."""
-    n = len(frame)
-    columns = []
-    for name in _INSERT_COLUMNS:
-        if name not in frame.columns:
-            default = "{}" if name == "extra" else "" if name in _STAMP_FIELDS[1:] else _TEXT_DEFAULTS.get(name)
-            columns.append([default] * n)
-            continue
-        series = frame[name]
-        if name == "extra":
-            columns.append([v if isinstance(v, str) else json.dumps(v if isinstance(v, dict) else {}, ensure_ascii=False)
-                            for v in series])
-        elif name in ("id", "year", "import_row"):
-            columns.append([None if pd.isna(v) else int(v) for v in series])
-        else:
-            values = series.astype(object).where(series.notna(), None).tolist()
-            default = _TEXT_DEFAULTS.get(name, "" if name in _STAMP_FIELDS else None)
-            if default is not None:  # NOT NULL text columns
-                values = [default if v is None else v for v in values]
-            columns.append(values)
-    return [list(row) for row in zip(*columns)]
-
-
-def _check_update_fields(updates) -> None:
-    unknown = {k for _, changes in updates for k in changes} - _UPDATABLE
-    if unknown:
-        raise ProjectFileError("project.unknown_field", field=", ".join(sorted(unknown)))
-
-
-def _action(changes: ChangeSet) -> str:
-    parts = [name for name, present in (("add", changes.add_count), ("update", changes.update),
-                                        ("delete", changes.delete), ("profile", changes.profile),
-                                        ("acknowledge", changes.acknowledge),
-                                        ("unacknowledge", changes.unacknowledge)) if present]
-    return parts[0] if len(parts) == 1 else "edit"
-
-
-def _detail(changes: ChangeSet, added: list[int], deleted: list[int]) -> str:
-    detail: dict = {}
-    if changes.label:
-        detail["label"] = changes.label
-    if added:
-        detail["added"] = len(added)
-        detail["added_ids"] = [added[0], added[-1]] if len(added) > 2 else added
-    if changes.update:
-        detail["updated"] = [{"id": i, "after": c} for i, c in changes.update[:200]]
-    if deleted:
-        detail["deleted"] = deleted[:1000]
-    if changes.profile:
-        detail["profile"] = changes.profile
-    for name in ("acknowledge", "unacknowledge"):
-        if getattr(changes, name):
-            detail[name] = [list(a.key) for a in getattr(changes, name)]
-    return json.dumps(detail, ensure_ascii=False, default=str)
 
 
 class Project:
@@ -261,14 +186,14 @@ class Project:
 
         Order inside the transaction: deletes, adds, updates, profile, acknowledgements."""
         who, stamp = user or default_user(), now_stamp()
-        _check_update_fields(changes.update)
+        check_update_fields(changes.update)
         with self._transaction() as conn:
             deleted = self._delete(conn, changes.delete)
             added = self._insert(conn, changes.add, who, stamp, progress)
             before, written = self._update(conn, changes.update, who, stamp)
             old_profile = self._write_profile(conn, changes.profile, who, stamp)
             restore, withdraw = self._write_acknowledgements(conn, changes, who, stamp)
-            self._log(who, _action(changes), _detail(changes, added, [r.id for r in deleted]))
+            self._log(who, action(changes), detail(changes, added, [r.id for r in deleted]))
         added_set = set(added)
         inverse = ChangeSet(add=deleted, delete=added, update=[(i, old) for i, old in before if i not in added_set],
                             profile=old_profile, acknowledge=restore, unacknowledge=withdraw, label=changes.label)
@@ -285,13 +210,13 @@ class Project:
 
     def _delete(self, conn: sqlite3.Connection, ids: tuple[int, ...]) -> list[Record]:
         rows = self._rows(conn, list(dict.fromkeys(ids)))
-        deleted = [_to_record(rows[i]) for i in dict.fromkeys(ids) if i in rows]
+        deleted = [to_record(rows[i]) for i in dict.fromkeys(ids) if i in rows]
         conn.executemany("DELETE FROM records WHERE id = ?", [(r.id,) for r in deleted])
         return deleted
 
     def _insert(self, conn: sqlite3.Connection, add, who: str, stamp: str,
                 progress: Callable[[int, int], None] | None) -> list[int]:
-        rows = _frame_rows(add) if isinstance(add, pd.DataFrame) else [_record_row(r) for r in add]
+        rows = frame_rows(add) if isinstance(add, pd.DataFrame) else [record_row(r) for r in add]
         if not rows:
             return []
         explicit = [row[0] for row in rows if row[0] is not None]
@@ -310,7 +235,7 @@ class Project:
                 row[-4:] = stamps
             ids.append(row[0])
             values.append(row)
-        sql = f"INSERT INTO records ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
+        sql = f"INSERT INTO records ({', '.join(INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(INSERT_COLUMNS))})"
         for start in range(0, len(values), _CHUNK):
             conn.executemany(sql, values[start:start + _CHUNK])
             if progress:
@@ -337,7 +262,7 @@ class Project:
         written: list[tuple[int, dict]] = []
         groups: dict[tuple[str, ...], list[list]] = {}
         for record_id, fields_ in updates:
-            values = {k: (json.dumps(v or {}, ensure_ascii=False) if k == "extra" else _clean(v))
+            values = {k: (json.dumps(v or {}, ensure_ascii=False) if k == "extra" else clean(v))
                       for k, v in fields_.items()}
             values.setdefault("updated_by", who)
             values.setdefault("updated_at", stamp)
@@ -348,7 +273,7 @@ class Project:
             conn.executemany(f"UPDATE records SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", params)
         before = []
         for record_id in ids:
-            old = _to_record(dict(rows[record_id]))
+            old = to_record(dict(rows[record_id]))
             before.append((record_id, {k: getattr(old, k) for k in sorted(touched[record_id])}))
         return before, written
 
@@ -391,28 +316,19 @@ class Project:
         """Add records in ONE transaction (all or none) and return their ids."""
         return list(self.apply(ChangeSet(add=tuple(records)), user=user, progress=progress).added_ids)
 
-    def update_record(self, record_id: int, user: str = "", **changes) -> Record:
-        """Change fields of one record in one transaction; the change is logged."""
-        self.apply(ChangeSet(update=[(record_id, changes)]), user=user)
-        return self.record(record_id)
-
-    def delete_records(self, record_ids: Iterable[int], user: str = "") -> int:
-        """Delete records in one transaction; returns how many were deleted."""
-        return len(self.apply(ChangeSet(delete=tuple(record_ids)), user=user).deleted_ids)
-
     def record(self, record_id: int) -> Record:
         """Return one record by id."""
         cursor = self._conn.execute("SELECT * FROM records WHERE id = ?", (record_id,))
         row = cursor.fetchone()
         if row is None:
             raise ProjectFileError("project.no_record", id=record_id)
-        return _to_record(dict(zip([d[0] for d in cursor.description], row)))
+        return to_record(dict(zip([d[0] for d in cursor.description], row)))
 
     def records(self) -> list[Record]:
         """Return every record, oldest first."""
         cursor = self._conn.execute("SELECT * FROM records ORDER BY id")
         names = [d[0] for d in cursor.description]
-        return [_to_record(dict(zip(names, row))) for row in cursor]
+        return [to_record(dict(zip(names, row))) for row in cursor]
 
     def records_frame(self, ids: Iterable[int] | None = None) -> pd.DataFrame:
         """Return every record (or those with these ids) as a table (columns of core.model.Record),
@@ -433,16 +349,6 @@ class Project:
         return self._conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
 
     # -- acknowledged warnings --------------------------------------------------------------
-    def acknowledge(self, rule: str, explanation: str, gpc_ref: str = "", record_id: int = 0,
-                    field: str = "", user: str = "") -> None:
-        """Store (or replace) an officer's explanation for a warning."""
-        self.apply(ChangeSet(acknowledge=[Acknowledgement(rule, gpc_ref, record_id, field, explanation)]), user=user)
-
-    def remove_acknowledgement(self, rule: str, gpc_ref: str = "", record_id: int = 0, field: str = "",
-                               user: str = "") -> None:
-        """Withdraw an acknowledgement."""
-        self.apply(ChangeSet(unacknowledge=[Acknowledgement(rule, gpc_ref, record_id, field)]), user=user)
-
     def acknowledgements(self) -> list[dict]:
         """Every acknowledged warning: rule, gpc_ref, record_id, field, explanation, by, at."""
         cursor = self._conn.execute("SELECT rule, gpc_ref, record_id, field, explanation, by, at FROM acknowledgements")
@@ -453,7 +359,3 @@ class Project:
         cursor = self._conn.execute("SELECT at, user, action, detail FROM changes ORDER BY id DESC LIMIT ?", (limit,))
         return [dict(zip(("at", "user", "action", "detail"), row)) for row in cursor]
 
-
-def _to_record(row: dict) -> Record:
-    extra = json.loads(row.pop("extra") or "{}")
-    return Record(**{k: v for k, v in row.items() if k in RECORD_FIELDS}, extra=extra)

@@ -80,3 +80,27 @@ def test_a_large_inventory_recalculates_in_the_background(window, qtbot, large_f
     last = model.rowCount() - 1
     card.table.scrollToBottom()
     assert model.index(last, COLUMNS.index("co2e_t")).data() not in ("", "…")
+
+
+def test_a_burst_of_edits_runs_at_most_two_analyses_and_shows_the_newest(window, qtbot, large_file, monkeypatch):
+    from gcomdesk.store.inventory import Snapshot
+
+    monkeypatch.setattr(session_module, "SYNC_LIMIT", 1000)
+    open_in(window, qtbot, large_file)
+    window.show_step("stationary")
+    model = window.page("stationary").current_card().model
+    session = window.session
+    started: list[float] = []
+    real = Snapshot.analyse
+    monkeypatch.setattr(Snapshot, "analyse", lambda self: started.append(float(self.records["amount"].sum())) or real(self))
+    amount = COLUMNS.index("amount")
+    base = session.records_frame()["amount"].sum() - session.records_frame().at[model.record_id(0), "amount"]
+    for i in range(6):  # six edits while the first analysis runs: the others wait as ONE pending analysis
+        model.setData(model.index(0, amount), f"{100_000 * (i + 1):,}")
+        qtbot.wait(5)
+    assert session.stale
+    qtbot.waitUntil(lambda: not session.stale, timeout=30_000)
+    assert len(started) <= 2
+    assert started[-1] == pytest.approx(base + 600_000)  # the last analysis saw the newest edit
+    frame = session.results().records
+    assert frame.loc[frame["id"] == model.record_id(0), "amount"].iloc[0] == 600_000

@@ -7,6 +7,7 @@ import pytest
 from gcomdesk.cli import main
 from gcomdesk.core.model import Record
 from gcomdesk.samples import build_sample
+from gcomdesk.store.changes import Acknowledgement, ChangeSet
 from gcomdesk.store.project import Project
 
 
@@ -62,7 +63,8 @@ def test_acknowledged_warnings_are_shown_and_not_counted(broken, capsys):
     main(["check", str(broken), "--format", "json"])
     warning = next(f for f in json.loads(capsys.readouterr().out)["findings"] if f["severity"] == "warning")
     with Project.open(broken) as project:
-        project.acknowledge(warning["rule"], "시험용 / for the test", warning["gpc_ref"], warning["record"], warning["field"])
+        project.apply(ChangeSet(acknowledge=[Acknowledgement(warning["rule"], warning["gpc_ref"], warning["record"], warning["field"],
+                                                             "시험용 / for the test")]))
     main(["check", str(broken), "--format", "json"])
     data = json.loads(capsys.readouterr().out)
     again = next(f for f in data["findings"] if f["rule"] == warning["rule"] and f["record"] == warning["record"])

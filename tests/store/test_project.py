@@ -6,6 +6,7 @@ import pytest
 
 from gcomdesk.core.errors import ProjectFileError
 from gcomdesk.core.model import Record
+from gcomdesk.store.changes import Acknowledgement, ChangeSet
 from gcomdesk.store.project import Project
 from gcomdesk.store.schema import SCHEMA_VERSION
 from tests.core.helpers import profile
@@ -22,7 +23,7 @@ def test_round_trip_keeps_profile_records_and_who(path):
     with Project.open(path) as project:
         ids = project.add_records([Record("activity", "I.1.1", activity="diesel", amount=5.0, unit="kL",
                                           data_source="KEPCO", quality="H")], user="lee")
-        project.update_record(ids[0], user="park", amount=6.5)
+        project.apply(ChangeSet(update=[(ids[0], {"amount": 6.5})]), user="park")
     with Project.open(path) as project:
         rec = project.record(ids[0])
         assert (rec.amount, rec.unit, rec.data_source, rec.quality) == (6.5, "kL", "KEPCO", "H")
@@ -117,10 +118,10 @@ def test_create_never_overwrites(path):
 
 def test_acknowledgements_are_stored(path):
     with Project.open(path) as project:
-        project.acknowledge("value.year", "data from 2021 survey", gpc_ref="I.1.1", record_id=3, field="year")
-        project.acknowledge("value.year", "updated reason", gpc_ref="I.1.1", record_id=3, field="year")
+        project.apply(ChangeSet(acknowledge=[Acknowledgement("value.year", "I.1.1", 3, "year", "data from 2021 survey")]))
+        project.apply(ChangeSet(acknowledge=[Acknowledgement("value.year", "I.1.1", 3, "year", "updated reason")]))
     with Project.open(path) as project:
         acks = project.acknowledgements()
         assert len(acks) == 1 and acks[0]["explanation"] == "updated reason"
-        project.remove_acknowledgement("value.year", gpc_ref="I.1.1", record_id=3, field="year")
+        project.apply(ChangeSet(unacknowledge=[Acknowledgement("value.year", "I.1.1", 3, "year")]))
         assert project.acknowledgements() == []

@@ -1,0 +1,109 @@
+"""How records become SQLite rows and back, and how a ChangeSet is written into the audit trail
+(used by store.project)."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import fields
+
+import numpy as np
+import pandas as pd
+
+from gcomdesk.core.errors import ProjectFileError
+from gcomdesk.core.model import RECORD_FIELDS, Record
+from gcomdesk.store.changes import ChangeSet
+
+STAMP_FIELDS = ("id", "created_by", "created_at", "updated_by", "updated_at")
+WRITABLE = tuple(f for f in RECORD_FIELDS if f not in STAMP_FIELDS)
+
+
+def clean(value):
+    """A value as SQLite takes it: None for NaN/NA, Python scalars for numpy ones."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+INSERT_COLUMNS = ("id",) + WRITABLE + ("extra", "created_by", "created_at", "updated_by", "updated_at")
+UPDATABLE = frozenset(WRITABLE) | {"extra", "updated_by", "updated_at"}
+_TEXT_DEFAULTS = {f.name: f.default for f in fields(Record) if f.name in WRITABLE and isinstance(f.default, str)}
+
+
+def record_row(record: Record) -> list:
+    """A Record as an INSERT row (INSERT_COLUMNS); id None = a new id, empty stamps = new stamps."""
+    row = [None if record.id is None else int(record.id)]
+    row += [clean(getattr(record, f)) for f in WRITABLE]
+    row += [json.dumps(record.extra or {}, ensure_ascii=False), record.created_by, record.created_at,
+            record.updated_by or record.created_by, record.updated_at or record.created_at]
+    return row
+
+
+def frame_rows(frame: pd.DataFrame) -> list[list]:
+    """Rows to insert from a records table (missing columns take the Record defaults)."""
+    n = len(frame)
+    columns = []
+    for name in INSERT_COLUMNS:
+        if name not in frame.columns:
+            default = "{}" if name == "extra" else "" if name in STAMP_FIELDS[1:] else _TEXT_DEFAULTS.get(name)
+            columns.append([default] * n)
+            continue
+        series = frame[name]
+        if name == "extra":
+            columns.append([v if isinstance(v, str) else json.dumps(v if isinstance(v, dict) else {}, ensure_ascii=False)
+                            for v in series])
+        elif name in ("id", "year", "import_row"):
+            columns.append([None if pd.isna(v) else int(v) for v in series])
+        else:
+            values = series.astype(object).where(series.notna(), None).tolist()
+            default = _TEXT_DEFAULTS.get(name, "" if name in STAMP_FIELDS else None)
+            if default is not None:  # NOT NULL text columns
+                values = [default if v is None else v for v in values]
+            columns.append(values)
+    return [list(row) for row in zip(*columns)]
+
+
+def check_update_fields(updates) -> None:
+    """Refuse fields a record does not have (or may not be set)."""
+    unknown = {k for _, changes in updates for k in changes} - UPDATABLE
+    if unknown:
+        raise ProjectFileError("project.unknown_field", field=", ".join(sorted(unknown)))
+
+
+def action(changes: ChangeSet) -> str:
+    """The audit trail's action: add, update, delete, profile, (un)acknowledge, or edit for a mix."""
+    parts = [name for name, present in (("add", changes.add_count), ("update", changes.update),
+                                        ("delete", changes.delete), ("profile", changes.profile),
+                                        ("acknowledge", changes.acknowledge),
+                                        ("unacknowledge", changes.unacknowledge)) if present]
+    return parts[0] if len(parts) == 1 else "edit"
+
+
+def detail(changes: ChangeSet, added: list[int], deleted: list[int]) -> str:
+    """The audit trail's detail of one ChangeSet, as JSON (long id lists cut)."""
+    detail: dict = {}
+    if changes.label:
+        detail["label"] = changes.label
+    if added:
+        detail["added"] = len(added)
+        detail["added_ids"] = [added[0], added[-1]] if len(added) > 2 else added
+    if changes.update:
+        detail["updated"] = [{"id": i, "after": c} for i, c in changes.update[:200]]
+    if deleted:
+        detail["deleted"] = deleted[:1000]
+    if changes.profile:
+        detail["profile"] = changes.profile
+    for name in ("acknowledge", "unacknowledge"):
+        if getattr(changes, name):
+            detail[name] = [list(a.key) for a in getattr(changes, name)]
+    return json.dumps(detail, ensure_ascii=False, default=str)
+
+
+def to_record(row: dict) -> Record:
+    """A records-table row (dict, extra as JSON) as a Record."""
+    extra = json.loads(row.pop("extra") or "{}")
+    return Record(**{k: v for k, v in row.items() if k in RECORD_FIELDS}, extra=extra)
