@@ -216,7 +216,7 @@ class Project:
 
     def _insert(self, conn: sqlite3.Connection, add, who: str, stamp: str,
                 progress: Callable[[int, int], None] | None) -> list[int]:
-        rows = frame_rows(add) if isinstance(add, pd.DataFrame) else [record_row(r) for r in add]
+        columns, rows = frame_rows(add) if isinstance(add, pd.DataFrame) else (INSERT_COLUMNS, [record_row(r) for r in add])
         if not rows:
             return []
         explicit = [row[0] for row in rows if row[0] is not None]
@@ -235,7 +235,7 @@ class Project:
                 row[-4:] = stamps
             ids.append(row[0])
             values.append(row)
-        sql = f"INSERT INTO records ({', '.join(INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(INSERT_COLUMNS))})"
+        sql = f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         for start in range(0, len(values), _CHUNK):
             conn.executemany(sql, values[start:start + _CHUNK])
             if progress:
