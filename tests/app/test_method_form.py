@@ -147,7 +147,9 @@ def test_replace_with_a_reported_figure_and_back(form, session):
     frame = session.project.records_frame()
     assert (frame["kind"] == "reported").sum() == 0 and "replaced" not in json.loads(method_records(session)["extra"].iloc[0])
     session.undo_stack.undo()
-    assert (session.project.records_frame()["kind"] == "reported").sum() == 1
+    frame = session.project.records_frame()
+    assert frame.loc[frame["kind"] == "reported", "id"].tolist() == [int(reported["id"])]  # back under its own id
+    assert json.loads(method_records(session)["extra"].iloc[0])["replaced"]["record_id"] == int(reported["id"])
 
 
 def test_editing_a_saved_record_updates_it(form, session):
