@@ -1,12 +1,15 @@
 """gcomdesk-cli: the command line trainers, scripts and tests drive gcomdesk with.
 
-Exit codes: 0 success, 1 rejected input or a failed check, 2 usage error.
+Exit codes: 0 success, 1 rejected input or a failed check, 2 usage error, 141 when the reader of
+the output went away early (`gcomdesk-cli summary x.gcdx | head`): quietly, like any Unix tool
+stopped by SIGPIPE (128 + 13), never with a traceback.
 Each command lives in its own module with `add_parser(subparsers, t)` and `run(args, lang) -> int`.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from gcomdesk import __version__
@@ -15,6 +18,7 @@ from gcomdesk.cli.common import text
 from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import LANGUAGES, default_language
 
+BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
 COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check]
 
 
@@ -47,10 +51,22 @@ def main(argv: list[str] | None = None) -> int:
     lang = _language(argv)
     args = build_parser(lang).parse_args(argv)
     try:
-        return args.handler(args, lang)
+        code = args.handler(args, lang)
+        sys.stdout.flush()  # a closed pipe must surface here, not in the interpreter's exit
     except GcomdeskError as exc:
         print(exc.render(lang), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return _reader_gone()
+    return code
+
+
+def _reader_gone() -> int:
+    """The reader of stdout closed it: point stdout at devnull so the exit flush is silent (as the
+    Python docs on SIGPIPE recommend) and report it with the shell's SIGPIPE code."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return BROKEN_PIPE
 
 
 if __name__ == "__main__":
