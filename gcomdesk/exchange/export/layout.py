@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
+from functools import lru_cache
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from gcomdesk.exchange.export.cells import is_number, set_cell
+from gcomdesk.exchange.export.cells import FORMULA_TRIGGERS, clean_text, is_number, set_cell
+from gcomdesk.exchange.export.stream import StreamedSheet, new_sheet
 
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
@@ -66,6 +67,7 @@ def text_width(text: str) -> float:
     return sum(1.7 if ord(ch) > 0x2E7F else 1.0 for ch in text)
 
 
+@lru_cache(maxsize=1024)  # the same texts (factor editions, sources, names) recur row after row
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines `text` takes in a wrapped cell `width` characters wide."""
     usable = max(width - 1.0, 1.0)
@@ -73,6 +75,11 @@ def wrapped_lines(text: str, width: float) -> int:
 
 
 _NO_COLUMN = Column("")
+
+
+def _is_empty(value) -> bool:
+    """None, '' and NaN leave a table cell empty (an unstyled empty cell is not written at all)."""
+    return value is None or value == "" or (type(value) is float and value != value)
 
 
 def _print_text(text: str) -> str:
@@ -89,14 +96,13 @@ class SheetWriter:
 
     def __init__(self, wb: Workbook, title: str, header_lines: Sequence[str], print_header: str = "",
                  heading: str | None = None) -> None:
-        self.ws: WriteOnlyWorksheet = wb.create_sheet(valid_sheet_name(title, wb.sheetnames))
+        self.ws: StreamedSheet = new_sheet(wb, valid_sheet_name(title, wb.sheetnames))
         self.title = self.ws.title
         self.row = 1
         self.columns: list[Column] = []
         self.header_row: int | None = None
         self._held: list[tuple[int, list, float | None]] = []  # (row, cells, height) not yet written
         self._streaming = False
-        self._appended = 0  # rows handed to openpyxl so far
         self._styles: dict[tuple, StyleArray] = {}  # (wrap, number format) -> the style of such a cell
         self._print_header = print_header
         self.line(heading or title, font=TITLE)
@@ -147,7 +153,7 @@ class SheetWriter:
         columns = self.columns
         for j, value in enumerate(values):
             col = columns[j] if j < len(columns) else _NO_COLUMN
-            if value is None and not styled:
+            if not styled and _is_empty(value):
                 cells.append(None)  # an empty cell is not written at all
                 continue
             if col.wrap and value and isinstance(value, str):
@@ -163,6 +169,42 @@ class SheetWriter:
             cells.append(cell)
         # openpyxl cannot autofit; without a height wrapped text spills over the next rows
         return self._put(cells, LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None)
+
+    def add_rows(self, rows: Iterable[Sequence]) -> None:
+        """Write the rows of a long table as they come, each as soon as it is made: one styled cell
+        per column and kind of value is reused, so a row costs little more than its values. These
+        rows cannot be shaded afterwards. Same values, formats and heights as `add_row`."""
+        self._flush()
+        columns = self.columns
+        reused: dict[tuple[int, bool], WriteOnlyCell] = {}
+        for values in rows:
+            cells: list = []
+            lines = 1
+            for j, value in enumerate(values):
+                col = columns[j]
+                kind = type(value)
+                if _is_empty(value):
+                    cells.append(None)
+                    continue
+                if kind is str:
+                    text = clean_text(value)
+                    if text.startswith(FORMULA_TRIGGERS) or value.startswith(FORMULA_TRIGGERS):
+                        cells.append(self._plain_cell(value, None, col.wrap))  # a cell of its own
+                    else:
+                        cell = reused.get((j, False)) or reused.setdefault((j, False), self._plain_cell("x", None, col.wrap))
+                        cell.value = text
+                        cell.data_type = "s"  # never a formula or an error code
+                        cells.append(cell)
+                    if col.wrap:
+                        lines = max(lines, wrapped_lines(value, col.width))
+                elif (kind is float or kind is int) and is_number(value):
+                    cell = reused.get((j, True)) or reused.setdefault((j, True), self._plain_cell(0.0, col.number_format, col.wrap))
+                    cell.value = value
+                    cells.append(cell)
+                else:
+                    cells.append(self._plain_cell(value, col.number_format, col.wrap))
+            self._write(self.row, cells, LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None)
+            self.row += 1
 
     def _plain_cell(self, value, fmt: str | None, wrap: bool) -> WriteOnlyCell:
         """A cell holding `value` with the column's alignment and number format. Styling a cell the
@@ -207,6 +249,13 @@ class SheetWriter:
             self._write(*self._held.pop(0))
         return self.row - 1
 
+    def _flush(self) -> None:
+        """Write every held row."""
+        if not self._streaming:
+            self._start_streaming()
+        while self._held:
+            self._write(*self._held.pop(0))
+
     def _start_streaming(self) -> None:
         """Fix what openpyxl writes before the first row (widths, page fit), then write the held rows
         except the newest."""
@@ -219,24 +268,15 @@ class SheetWriter:
 
     def _write(self, row: int, cells: list, height: float | None) -> None:
         ws = self.ws
-        while self._appended < row - 1:  # blank rows between
-            ws.append(())
-            self._appended += 1
-        if height is not None:
-            ws.row_dimensions[row].height = height
-        ws.append(cells)
-        if height is not None:
-            del ws.row_dimensions[row]  # written; a long table must not keep one object per row
-        self._appended += 1
+        while ws.rows_written < row - 1:  # blank rows between
+            ws.append_row(())
+        ws.append_row(cells, height)
 
     def finish(self, last_table_row: int | None = None, autofilter: bool = True) -> None:
         """Write the held rows and set the filter and the print setup (landscape, fit to width,
         repeated header row)."""
         ws = self.ws
-        if not self._streaming:
-            self._start_streaming()
-        while self._held:
-            self._write(*self._held.pop(0))
+        self._flush()
         if self.header_row is not None:
             last = last_table_row or self.row - 1
             end = get_column_letter(max(len(self.columns), 1))

@@ -241,7 +241,6 @@ def write_activity_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet = SheetWriter(wb, ctx.t("export.sheet.activity"), ctx.header_lines(), ctx.print_header())
     sheet.table_header([Column(ctx.t(c.header_key), c.width, c.number_format, c.wrap) for c in ACTIVITY_COLUMNS],
                        freeze_columns=2)
-    for values in activity_rows(ctx):
-        sheet.add_row(values)
+    sheet.add_rows(activity_rows(ctx))
     sheet.finish()
     return sheet
