@@ -106,9 +106,12 @@ def _map_header(table: Table) -> tuple[dict[str, int], list[CellError]]:
 
 
 def each_value(column: pd.Series, function: Callable[[str], Any]) -> pd.Series:
-    """`function` of every cell, computed once per distinct value (a province file repeats its
-    codes, names, units and years over thousands of rows)."""
-    return column.map({value: function(value) for value in column.unique()})
+    """`function` of every cell (an object column), computed once per distinct value: a province
+    file repeats its codes, names, units and years over thousands of rows."""
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object))
+    results = np.empty(len(uniques), dtype=object)
+    results[:] = [function(value) for value in uniques]
+    return pd.Series(results[codes], index=column.index, dtype=object)
 
 
 class _Columns:
@@ -237,20 +240,19 @@ class _Columns:
         unit = self.text("unit")
         self.flag(rows & (unit == ""), self.title("unit"), "import.unit.required")
         known = rows & (unit != "") & code.notna()
-        pairs = pd.DataFrame({"activity": code[known], "unit": unit[known]})
-        checked: dict[tuple[str, str], str | Message] = {}
-        for pair in pairs.drop_duplicates().itertuples(index=False, name=None):
+        pair = code[known].astype(object) + "\x1f" + unit[known]  # one look-up per activity + unit
+
+        def check(text: str) -> str | Message:
             try:
-                checked[pair] = check_unit(pair[0], pair[1], self.ref)
+                return check_unit(*text.split("\x1f"), self.ref)
             except UnitError as exc:
-                checked[pair] = exc.message
-        result = pd.Series([checked[p] for p in zip(pairs["activity"].tolist(), pairs["unit"].tolist())],
-                           index=pairs.index, dtype=object)
-        column = self.title("unit")
-        for i in np.flatnonzero(result.map(lambda r: isinstance(r, Message)).to_numpy(dtype=bool)):
-            self.errors.append(CellError(int(result.index[i]), column, result.iat[i]))
-        canonical = result[result.map(lambda r: isinstance(r, str)).astype(bool)]
-        out["unit"] = pd.Series(canonical, index=out.index, dtype=object).where(lambda s: s.notna(), None)
+                return exc.message
+
+        result = each_value(pair, check)
+        refused = result.map(type).to_numpy() == Message
+        for row, message in zip(result.index[refused], result[refused]):
+            self.errors.append(CellError(int(row), self.title("unit"), message))
+        out["unit"] = result[~refused].reindex(out.index).astype(object).where(lambda s: s.notna(), None)
 
 
 def _year(text: str) -> int | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from gcomdesk.core.errors import GcomdeskError
@@ -87,20 +88,26 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
 
 
 def _to_table(raw: pd.DataFrame, path: Path, encoding: str | None, sheet: str | None) -> Table:
-    """`raw`: every row of the file as strings (blank rows included, positional index from 0)."""
-    raw = raw.astype(object).fillna("")
-    raw.columns = range(raw.shape[1])
-    for column in raw.columns:  # once per distinct value: a province file repeats most of its cells
-        raw[column] = raw[column].map({value: value.strip() for value in raw[column].unique()})
-    raw.index = range(1, len(raw) + 1)  # spreadsheet row numbers
-    filled = (raw != "").any(axis=1) if raw.shape[1] else pd.Series(False, index=raw.index)
-    numbers = raw.index[filled.to_numpy()]
+    """`raw`: every row of the file as strings (blank rows included, in file order)."""
+    cells = pd.DataFrame({i: _stripped(raw[column]) for i, column in enumerate(raw.columns)},
+                         index=range(1, len(raw) + 1), columns=range(raw.shape[1]), dtype=object)  # row numbers
+    filled = (cells != "").any(axis=1).to_numpy() if raw.shape[1] else np.zeros(len(raw), dtype=bool)
+    numbers = cells.index[filled]
     if not len(numbers):
         raise ImportFileError("import.file.empty", path=path.name)
     header_row = int(numbers[0])
-    header = _trim_trailing(raw.loc[header_row].tolist())
-    cells = raw.loc[numbers[1:]]  # blank rows dropped; the others keep their numbers
+    header = _trim_trailing(cells.loc[header_row].tolist())
+    cells = cells.loc[numbers[1:]]  # blank rows dropped; the others keep their numbers
     return Table(header=header, cells=cells, encoding=encoding, sheet=sheet, header_row=header_row, source=path.name)
+
+
+def _stripped(column: pd.Series) -> np.ndarray:
+    """The column's cells stripped, as an object array ('' for none), once per distinct value."""
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object))
+    stripped = np.empty(len(uniques) + 1, dtype=object)
+    stripped[:-1] = [str(value).strip() for value in uniques]
+    stripped[-1] = ""  # code -1: a missing cell
+    return stripped[codes]
 
 
 def _padded(rows: list[list[str]]) -> pd.DataFrame:
