@@ -105,68 +105,84 @@ def _map_header(table: Table) -> tuple[dict[str, int], list[CellError]]:
     return columns, errors
 
 
-def each_value(column: pd.Series, function: Callable[[str], Any]) -> pd.Series:
-    """`function` of every cell (an object column), computed once per distinct value: a province
+def each_value(cells: np.ndarray, function: Callable[[str], Any]) -> np.ndarray:
+    """`function` of every cell (an object array), computed once per distinct value: a province
     file repeats its codes, names, units and years over thousands of rows."""
-    codes, uniques = pd.factorize(column.to_numpy(dtype=object))
+    codes, uniques = pd.factorize(cells)
     results = np.empty(len(uniques), dtype=object)
     results[:] = [function(value) for value in uniques]
-    return pd.Series(results[codes], index=column.index, dtype=object)
+    return results[codes]
+
+
+def _isna(values: np.ndarray) -> np.ndarray:
+    return pd.isna(values).astype(bool)
 
 
 class _Columns:
-    """Checks a table a column at a time; `errors` collects every bad cell."""
+    """Checks a table a column at a time (numpy arrays over all rows); `errors` collects every bad cell."""
 
     def __init__(self, table: Table, columns: dict[str, int], ref: ReferenceLibrary) -> None:
         self.table, self.columns, self.ref = table, columns, ref
         self.rows = table.cells.index.to_numpy()
         self.errors: list[CellError] = []
-        self._blank = pd.Series("", index=table.cells.index, dtype=object)
+        self._blank = np.full(len(self.rows), "", dtype=object)
+        self._filled: dict[str, np.ndarray] = {}
 
-    def text(self, canon: str) -> pd.Series:
+    def text(self, canon: str) -> np.ndarray:
         """The column's cells (blank everywhere when the file has no such column)."""
         index = self.columns.get(canon)
-        return self._blank if index is None else self.table.cells[index]
+        return self._blank if index is None else self.table.cells[index].to_numpy(dtype=object)
+
+    def filled(self, canon: str) -> np.ndarray:
+        """Where the column's cells are not blank."""
+        if canon not in self._filled:
+            self._filled[canon] = self.text(canon) != ""
+        return self._filled[canon]
 
     def title(self, canon: str) -> str:
         """The column's header as written in the file (the canonical name when it is absent)."""
         index = self.columns.get(canon)
         return canon if index is None else self.table.header[index]
 
-    def flag(self, mask: pd.Series | np.ndarray, column: str, key: str, quote: pd.Series | None = None,
+    def flag(self, mask: np.ndarray, column: str, key: str, quote: np.ndarray | None = None,
              name: str = "value", **params: Any) -> None:
         """An error `key` in `column` (a header title) on every row where `mask` holds, quoting the
         row's text from `quote` as parameter `name`."""
-        for i in np.flatnonzero(np.asarray(mask, dtype=bool)):
-            quoted = {name: shown(str(quote.iat[i]))} if quote is not None else {}
+        for i in np.flatnonzero(mask):
+            quoted = {name: shown(str(quote[i]))} if quote is not None else {}
             self.errors.append(CellError(int(self.rows[i]), column, _msg(key, **quoted, **params)))
 
-    def number(self, canon: str, rows: pd.Series | None = None) -> pd.Series:
-        """The column as floats; refused cells (among `rows`, default all) are errors."""
+    def number(self, canon: str, rows: np.ndarray | None = None) -> np.ndarray:
+        """The column as floats (NaN for blanks); refused cells among `rows` (default all) are errors."""
         text = self.text(canon)
-        values, keys = parse_numbers(text)
-        if rows is not None:
-            keys = keys.where(rows, None)
-        for key in keys.dropna().unique():
-            self.flag(keys == key, self.title(canon), key, text)
-        return values
+        if not self.filled(canon).any():
+            return np.full(len(text), np.nan)
+        values, keys = parse_numbers(pd.Series(text))
+        keys = keys.to_numpy()
+        refused = ~_isna(keys) if rows is None else ~_isna(keys) & rows
+        for key in pd.unique(keys[refused]):
+            self.flag(refused & (keys == key), self.title(canon), key, text)
+        return values.to_numpy()
 
-    def gpc(self, canon: str, rows: pd.Series) -> pd.Series:
+    def gpc(self, canon: str, rows: np.ndarray) -> np.ndarray:
         """GPC codes (spaces removed, upper case; 'i.1.1 ' is plainly I.1.1); unknown ones among
         `rows` are errors and come back as ''."""
         text = self.text(canon)
+        known = set(self.ref.gpc)
         code = each_value(text, lambda v: re.sub(r"\s+", "", v).upper())
-        unknown = rows & (code != "") & ~code.isin(list(self.ref.gpc))
+        unknown = rows & each_value(code, lambda c: bool(c) and c not in known).astype(bool)
         self.flag(unknown, self.title(canon), "import.gpc_ref.unknown", text)
-        return code.where(~unknown, "")
+        code[unknown] = ""
+        return code
 
     def parse(self, source: str) -> pd.DataFrame:
         """The records table of the whole file (errors collected in `self.errors`)."""
-        cells, every = self.table.cells, pd.Series(True, index=self.table.cells.index)
+        cells, every = self.table.cells, np.ones(len(self.rows), dtype=bool)
         for index in range(len(self.table.header), cells.shape[1]):
-            self.flag(cells[index] != "", column_letter(index), "import.cell.outside", cells[index])
-        out = pd.DataFrame(index=cells.index)
-        self.flag(self.text("gpc_ref") == "", self.title("gpc_ref"), "import.gpc_ref.required")
+            outside = cells[index].to_numpy(dtype=object)
+            self.flag(outside != "", column_letter(index), "import.cell.outside", outside)
+        out: dict[str, Any] = {}
+        self.flag(~self.filled("gpc_ref"), self.title("gpc_ref"), "import.gpc_ref.required")
         out["gpc_ref"] = self.gpc("gpc_ref", every)
         out["year"] = self._year()
         out["quality"] = self._quality()
@@ -174,85 +190,87 @@ class _Columns:
         for canon in FACTOR_COLUMNS + TONNE_COLUMNS:
             out[canon] = self.number(canon)
 
-        notation, activity = self.text("notation_key") != "", self.text("activity")
-        amount, unit = self.text("amount"), self.text("unit")
-        tonnes = pd.concat([self.text(c) != "" for c in TONNE_COLUMNS], axis=1).any(axis=1)
-        is_activity = ~notation & ((activity != "") | (amount != "") | (unit != ""))
+        notation = self.filled("notation_key")
+        tonnes = np.logical_or.reduce([self.filled(c) for c in TONNE_COLUMNS])
+        is_activity = ~notation & (self.filled("activity") | self.filled("amount") | self.filled("unit"))
         reported = ~notation & ~is_activity & tonnes
-        out["kind"] = np.select([notation, is_activity, reported], ["notation", "activity", "reported"], "")
-        self._notation(out, notation, (activity != "") | (amount != "") | tonnes)
+        out["kind"] = np.select([notation, is_activity, reported], ["notation", "activity", "reported"], "").astype(object)
+        self._notation(out, notation, self.filled("activity") | self.filled("amount") | tonnes)
         self._activity(out, is_activity)
-        none = ~notation & ~is_activity & ~reported
         first = next((c for c in KIND_COLUMNS if c in self.columns), "activity")
-        self.flag(none, self.title(first), "import.row.no_kind")
+        self.flag(~notation & ~is_activity & ~reported, self.title(first), "import.row.no_kind")
         for canon in TEXT_COLUMNS:
             out[canon] = self.text(canon)
         out["import_file"] = source
-        out["import_row"] = cells.index.to_numpy()
+        out["import_row"] = self.rows
         return _lean(out)
 
     def _year(self) -> pd.Series:
         text = self.text("year")
         year = each_value(text, _year)
-        self.flag((text != "") & year.isna(), self.title("year"), "import.year.invalid", text)
-        return year.astype("Int64")
+        self.flag(self.filled("year") & _isna(year), self.title("year"), "import.year.invalid", text)
+        return pd.array(year, dtype="Int64")
 
-    def _quality(self) -> pd.Series:
+    def _quality(self) -> np.ndarray:
         text = self.text("quality")
         quality = each_value(text, lambda v: QUALITY_ALIASES.get(v.upper()))
-        self.flag((text != "") & quality.isna(), self.title("quality"), "import.quality.unknown", text)
-        return quality.astype(object).where(quality.notna(), None)
+        self.flag(self.filled("quality") & _isna(quality), self.title("quality"), "import.quality.unknown", text)
+        return quality
 
-    def _plant_type(self) -> pd.Series:
+    def _plant_type(self) -> np.ndarray:
         """The record's extra as JSON: {"plant_type": ...} when the optional column names one (I.4.4)."""
         plant = each_value(self.text("plant_type"), lambda v: v.strip().lower())
-        unknown = (plant != "") & ~plant.isin(PLANT_TYPES)
+        unknown = each_value(plant, lambda v: bool(v) and v not in PLANT_TYPES).astype(bool)
         self.flag(unknown, self.title("plant_type"), "import.plant_type.unknown", plant, allowed=", ".join(PLANT_TYPES))
-        extra = {p: json.dumps({"plant_type": p}) for p in PLANT_TYPES}
-        return plant.map(extra).fillna("{}")
+        return each_value(plant, lambda v: json.dumps({"plant_type": v}) if v in PLANT_TYPES else "{}")
 
-    def _notation(self, out: pd.DataFrame, rows: pd.Series, has_values: pd.Series) -> None:
+    def _notation(self, out: dict, rows: np.ndarray, has_values: np.ndarray) -> None:
         text = self.text("notation_key")
         key = each_value(text, str.upper)
         column = self.title("notation_key")
-        self.flag(rows & ~key.isin(list(NotationKey.__members__)), column, "import.notation.unknown", text)
+        unknown = each_value(key, lambda k: k not in NotationKey.__members__).astype(bool)
+        self.flag(rows & unknown, column, "import.notation.unknown", text)
         self.flag(rows & has_values, column, "import.notation.with_values", text, name="key")
-        out["notation_key"] = key.where(rows, None)
+        out["notation_key"] = np.where(rows, key, None)
         included = self.gpc("included_in", rows)
-        out["included_in"] = included.where(rows & (included != ""), None)
+        out["included_in"] = np.where(rows & (included != ""), included, None)
 
-    def _activity(self, out: pd.DataFrame, rows: pd.Series) -> None:
-        seen = pd.Series(False, index=rows.index)
+    def _activity(self, out: dict, rows: np.ndarray) -> None:
+        seen = np.zeros(len(rows), dtype=bool)
         for canon in TONNE_COLUMNS:  # which one would count? refuse rather than silently drop either
-            with_tonnes = rows & ~seen & (self.text(canon) != "")
+            with_tonnes = rows & ~seen & self.filled(canon)
             self.flag(with_tonnes, self.title(canon), "import.activity.with_tonnes")
             seen |= with_tonnes
         text = self.text("activity")
-        code = each_value(text, lambda v: self.ref.resolve_activity(v) if v else None).where(rows, None)
-        self.flag(rows & (text == ""), self.title("activity"), "import.activity.required")
-        self.flag(rows & (text != "") & code.isna(), self.title("activity"), "import.activity.unknown", text)
-        out["activity"] = code.astype(object).where(code.notna(), None)
+        code = np.where(rows, each_value(text, lambda v: self.ref.resolve_activity(v) if v else None), None)
+        self.flag(rows & ~self.filled("activity"), self.title("activity"), "import.activity.required")
+        self.flag(rows & self.filled("activity") & _isna(code), self.title("activity"), "import.activity.unknown", text)
+        out["activity"] = code
 
-        amount = self.text("amount")
-        self.flag(rows & (amount == ""), self.title("amount"), "import.amount.required")
-        out["amount"] = self.number("amount", rows).where(rows)  # negative is syntax: the checks flag it
+        self.flag(rows & ~self.filled("amount"), self.title("amount"), "import.amount.required")
+        out["amount"] = np.where(rows, self.number("amount", rows), np.nan)  # negative is syntax: the checks flag it
 
-        unit = self.text("unit")
-        self.flag(rows & (unit == ""), self.title("unit"), "import.unit.required")
-        known = rows & (unit != "") & code.notna()
-        pair = code[known].astype(object) + "\x1f" + unit[known]  # one look-up per activity + unit
+        self.flag(rows & ~self.filled("unit"), self.title("unit"), "import.unit.required")
+        known = rows & self.filled("unit") & ~_isna(code)
+        pair = np.where(known, code.astype(str) + "\x1f" + self.text("unit"), "")  # one look-up per activity + unit
 
-        def check(text: str) -> str | Message:
+        def check(text: str) -> str | Message | None:
+            if not text:
+                return None
             try:
                 return check_unit(*text.split("\x1f"), self.ref)
             except UnitError as exc:
                 return exc.message
 
-        result = each_value(pair, check)
-        refused = result.map(type).to_numpy() == Message
-        for row, message in zip(result.index[refused], result[refused]):
-            self.errors.append(CellError(int(row), self.title("unit"), message))
-        out["unit"] = result[~refused].reindex(out.index).astype(object).where(lambda s: s.notna(), None)
+        codes, pairs = pd.factorize(pair.astype(object))
+        checked = np.empty(len(pairs), dtype=object)
+        checked[:] = [check(p) for p in pairs]
+        result = checked[codes]
+        refused = np.array([isinstance(r, Message) for r in checked], dtype=bool)[codes]
+        for i in np.flatnonzero(refused):
+            self.errors.append(CellError(int(self.rows[i]), self.title("unit"), result[i]))
+        result[refused] = None
+        out["unit"] = result
 
 
 def _year(text: str) -> int | None:
@@ -262,12 +280,22 @@ def _year(text: str) -> int | None:
     return None
 
 
-def _lean(frame: pd.DataFrame) -> pd.DataFrame:
-    """Drop columns that hold nothing (all None, or all '' / '{}' where that is the stored default):
-    the store binds only the columns a records table has, and the schema fills the rest."""
-    empty = [c for c in frame.columns if c not in ("kind", "gpc_ref")
-             and (frame[c].isna().all() or frame[c].isin(("", "{}")).all())]
-    return frame.drop(columns=empty)
+def _lean(columns: dict[str, Any]) -> pd.DataFrame:
+    """The records table of the columns that hold something: a column that is all None, or all
+    '' / '{}' where that is the stored default, is left out (the store binds only the columns a
+    records table has, and the schema fills the rest). Text columns stay object columns."""
+    kept = {}
+    for name, values in columns.items():
+        if isinstance(values, np.ndarray) and values.dtype == object:
+            if name not in ("kind", "gpc_ref") and (_isna(values).all() or np.isin(values, ("", "{}")).all()):
+                continue
+            values = pd.Series(values, dtype=object)
+        elif isinstance(values, np.ndarray) and values.dtype.kind == "f" and np.isnan(values).all():
+            continue
+        elif isinstance(values, pd.api.extensions.ExtensionArray) and values.isna().all():
+            continue
+        kept[name] = values
+    return pd.DataFrame(kept)
 
 
 def parse_activity_table(table: Table, source_name: str, ref: ReferenceLibrary | None = None) -> pd.DataFrame:
