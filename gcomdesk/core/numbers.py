@@ -98,7 +98,10 @@ def _plain_column(cells) -> list[float] | None:
     joined = "\n".join(cells)
     if not joined.isascii() or not _COLUMN.fullmatch(joined):
         return None
-    values = [float(v) for v in (joined.replace(",", "") if "," in joined else joined).split("\n")]
+    parts = (joined.replace(",", "") if "," in joined else joined).split("\n")
+    if len(parts) != len(cells):  # a cell holding a line break ("1\n2") is no number
+        return None
+    values = [float(v) for v in parts]
     return values if all(map(math.isfinite, values)) else None
 
 
