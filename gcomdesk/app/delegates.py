@@ -12,7 +12,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 from gcomdesk.app.records_model import COLUMNS, NUMBER_COLUMNS
-from gcomdesk.exchange.activity_import import parse_number
+from gcomdesk.core.numbers import parse_number
 
 
 def is_number(text: str) -> bool:

@@ -22,9 +22,9 @@ from gcomdesk.app.formatting import format_amount, format_tonnes
 from gcomdesk.core.generation import GENERATION_ROW, PLANT_TYPES, default_plant_type, stated_plant_type
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import QUALITY_ALIASES, RECORD_FIELDS, Record
+from gcomdesk.core.numbers import parse_number
 from gcomdesk.core.steps import activities_for
 from gcomdesk.core.units import fitting_units, unit_catalogue, unit_note
-from gcomdesk.exchange.activity_import import parse_number
 from gcomdesk.store.changes import ChangeSet
 
 COLUMNS = ("gpc_ref", "activity", "amount", "unit", "co2_t", "ch4_t", "n2o_t", "data_source", "quality", "notes",

@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 
 from gcomdesk.cli.common import text
-from gcomdesk.core.checks import count_by_severity
 from gcomdesk.core.model import REPORTING_LEVELS
-from gcomdesk.store.inventory import Inventory
 
 
 def add_parser(sub, t):
@@ -21,6 +19,9 @@ def add_parser(sub, t):
 
 def run(args, lang: str) -> int:
     """Check the inventory and print the findings; 1 if any error, else 0."""
+    from gcomdesk.core.checks import count_by_severity  # imported when run: the other commands start faster
+    from gcomdesk.store.inventory import Inventory
+
     with Inventory.open(args.file) as inventory:
         profile, findings = inventory.profile, inventory.analysis(level=args.level).findings
     counts = count_by_severity(findings)

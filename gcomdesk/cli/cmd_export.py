@@ -10,20 +10,18 @@ import argparse
 import sys
 
 from gcomdesk.cli.common import text
-from gcomdesk.exchange.export import (
-    CHART_FORMATS,
-    PARTS,
-    ExportOptions,
-    ExportRefused,
-    export_inventory,
-    input_from_inventory,
-)
-from gcomdesk.store.inventory import Inventory
+
+# The export (openpyxl, matplotlib, the checks) is imported when this command runs, not when the
+# command line starts: `gcomdesk-cli import` does not pay for it.
 
 
-def _choices(allowed: tuple[str, ...], none_word: str | None = None):
-    """argparse type: a comma-separated subset of `allowed` (or `none_word` for the empty set)."""
+def _choices(name: str, none_word: str | None = None):
+    """argparse type: a comma-separated subset of exchange.export.options' `name` (or `none_word`
+    for the empty set)."""
     def parse(value: str) -> tuple[str, ...]:
+        from gcomdesk.exchange.export import options
+
+        allowed = getattr(options, name)
         items = tuple(v.strip().lower() for v in value.split(",") if v.strip())
         if none_word and items == (none_word,):
             return ()
@@ -40,8 +38,8 @@ def add_parser(sub, t):
     p = sub.add_parser("export", help=t("cli.export.help"), description=t("cli.export.help"))
     p.add_argument("file", help=t("cli.opt.file"))
     p.add_argument("--out", required=True, help=t("cli.opt.out"))
-    p.add_argument("--charts", type=_choices(CHART_FORMATS, "none"), default=("png",), help=t("cli.opt.charts"))
-    p.add_argument("--parts", type=_choices(PARTS), default=PARTS, help=t("cli.opt.parts"))
+    p.add_argument("--charts", type=_choices("CHART_FORMATS", "none"), default=("png",), help=t("cli.opt.charts"))
+    p.add_argument("--parts", type=_choices("PARTS"), default=None, help=t("cli.opt.parts"))
     p.add_argument("--draft", action="store_true", help=t("cli.opt.draft"))
     p.add_argument("--no-csv", dest="csv", action="store_false", help=t("cli.opt.no_csv"))
     return p
@@ -49,9 +47,12 @@ def add_parser(sub, t):
 
 def run(args, lang: str) -> int:
     """Export; refuse an inventory with errors unless --draft (exit 1, nothing written)."""
+    from gcomdesk.exchange.export import PARTS, ExportOptions, ExportRefused, export_inventory, input_from_inventory
+    from gcomdesk.store.inventory import Inventory
+
     with Inventory.open(args.file) as inventory:
         data = input_from_inventory(inventory)
-    options = ExportOptions(args.out, lang=lang, parts=args.parts, chart_formats=args.charts, draft=args.draft,
+    options = ExportOptions(args.out, lang=lang, parts=args.parts or PARTS, chart_formats=args.charts, draft=args.draft,
                             activity_csv=args.csv)
     try:
         result = export_inventory(data, options)

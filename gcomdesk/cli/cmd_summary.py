@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 
 from gcomdesk.cli.common import text
-from gcomdesk.core.summary import summary_dict
-from gcomdesk.store.inventory import Inventory
 
 
 def add_parser(sub, t):
@@ -19,6 +17,9 @@ def add_parser(sub, t):
 
 def run(args, lang: str) -> int:
     """Print the summary."""
+    from gcomdesk.core.summary import summary_dict  # imported when run: the other commands start faster
+    from gcomdesk.store.inventory import Inventory
+
     with Inventory.open(args.file) as inventory:
         data = summary_dict(inventory.records, inventory.profile, inventory.ref, inventory.analysis().results)
     if args.format == "json":

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-import pint
+from functools import cached_property, lru_cache
 
 from gcomdesk.core.errors import UnitError
 from gcomdesk.core.messages import Message
@@ -24,20 +22,30 @@ class UnitCatalogue:
     """The project's units: canonical names, aliases, dimensions and pint conversions."""
 
     def __init__(self, ref: ReferenceLibrary) -> None:
-        self._registry = pint.UnitRegistry(autoconvert_offset_to_baseunit=False)
+        self._definitions = {row["unit"]: row["definition"] for row in ref.units}
         self._dimension: dict[str, str] = {}
         self._basis: dict[str, str] = {}
         self._alias: dict[str, str] = {}
         self._canonical: list[str] = []
         for row in ref.units:
             unit = row["unit"]
-            self._registry.define(f"{_pint_name(unit)} = {row['definition']}")
             self._dimension[unit] = row["dimension"]
             self._basis[unit] = row["basis"]
             self._canonical.append(unit)
             for alias in (unit, *[a for a in row["aliases"].split(";") if a]):
                 self._alias.setdefault(alias.strip(), unit)
                 self._alias.setdefault(normalize_key(alias), unit)
+
+    @cached_property
+    def _registry(self):
+        """pint's registry with the catalogue's units, built at the first conversion (checking a
+        unit's name and fit, as an import does, needs only the tables above)."""
+        import pint
+
+        registry = pint.UnitRegistry(autoconvert_offset_to_baseunit=False)
+        for unit, definition in self._definitions.items():
+            registry.define(f"{_pint_name(unit)} = {definition}")
+        return registry
 
     @property
     def units(self) -> list[str]:

@@ -4,6 +4,9 @@ Korean offices save CSV from Excel in CP949, others in UTF-8 with or without a B
 encoding is detected: UTF-8 strictly first (it never decodes CP949 by accident), then
 charset-normalizer, then CP949. Every cell comes back as a stripped string with the row number a
 spreadsheet would show, so later error messages point at the cell the officer sees.
+
+The cells are one pandas table (read by pandas' C parser; Python's csv module only when a row is
+longer than the first, which the C parser refuses), so that the importer checks whole columns at once.
 """
 
 from __future__ import annotations
@@ -11,9 +14,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+
+import numpy as np
+import pandas as pd
 
 from gcomdesk.core.errors import GcomdeskError
 
@@ -30,14 +37,28 @@ class ImportFileError(GcomdeskError):
 
 @dataclass
 class Table:
-    """A header and its data rows; row numbers are spreadsheet rows (the header is usually 1)."""
+    """A header and its data rows. `cells` holds the rows as stripped strings ('' = blank), one
+    column per position (0, 1, ...), indexed by spreadsheet row number (the header is usually row 1)."""
 
     header: list[str]
-    rows: list[tuple[int, list[str]]]
+    cells: pd.DataFrame
     encoding: str | None = None  # the text encoding of a CSV; None for XLSX
     sheet: str | None = None  # the sheet read from an XLSX
     header_row: int = 1
     source: str = ""
+
+    @classmethod
+    def from_rows(cls, header: list[str], rows: Sequence[tuple[int, Sequence[str]]], **more) -> Table:
+        """A table from (row number, cells) pairs; short rows are padded with blanks."""
+        width = max([len(header), *(len(cells) for _, cells in rows)])
+        cells = pd.DataFrame([list(c) + [""] * (width - len(c)) for _, c in rows], index=[n for n, _ in rows],
+                             columns=range(width), dtype=object)
+        return cls(header=header, cells=cells, **more)
+
+    @property
+    def rows(self) -> list[tuple[int, list[str]]]:
+        """The data rows as (spreadsheet row number, cells)."""
+        return list(zip(self.cells.index.tolist(), self.cells.to_numpy().tolist()))
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
@@ -66,20 +87,33 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     return _to_table(raw, path, encoding, sheet_name)
 
 
-def _to_table(raw: list[list[str]], path: Path, encoding: str | None, sheet: str | None) -> Table:
-    header: list[str] | None = None
-    header_row = 1
-    rows: list[tuple[int, list[str]]] = []
-    for number, cells in enumerate(raw, start=1):
-        if not any(cells):
-            continue
-        if header is None:
-            header, header_row = _trim_trailing(cells), number
-            continue
-        rows.append((number, cells))
-    if header is None:
+def _to_table(raw: pd.DataFrame, path: Path, encoding: str | None, sheet: str | None) -> Table:
+    """`raw`: every row of the file as strings (blank rows included, in file order)."""
+    cells = pd.DataFrame({i: _stripped(raw[column]) for i, column in enumerate(raw.columns)},
+                         index=range(1, len(raw) + 1), columns=range(raw.shape[1]), dtype=object)  # row numbers
+    filled = (cells != "").any(axis=1).to_numpy() if raw.shape[1] else np.zeros(len(raw), dtype=bool)
+    numbers = cells.index[filled]
+    if not len(numbers):
         raise ImportFileError("import.file.empty", path=path.name)
-    return Table(header=header, rows=rows, encoding=encoding, sheet=sheet, header_row=header_row, source=path.name)
+    header_row = int(numbers[0])
+    header = _trim_trailing(cells.loc[header_row].tolist())
+    cells = cells.loc[numbers[1:]]  # blank rows dropped; the others keep their numbers
+    return Table(header=header, cells=cells, encoding=encoding, sheet=sheet, header_row=header_row, source=path.name)
+
+
+def _stripped(column: pd.Series) -> np.ndarray:
+    """The column's cells stripped, as an object array ('' for none), once per distinct value."""
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object))
+    stripped = np.empty(len(uniques) + 1, dtype=object)
+    stripped[:-1] = [str(value).strip() for value in uniques]
+    stripped[-1] = ""  # code -1: a missing cell
+    return stripped[codes]
+
+
+def _padded(rows: list[list[str]]) -> pd.DataFrame:
+    """Rows of any length as one table (short rows padded with blanks)."""
+    width = max((len(r) for r in rows), default=0)
+    return pd.DataFrame([r + [""] * (width - len(r)) for r in rows], columns=range(width), dtype=object)
 
 
 def _trim_trailing(cells: list[str]) -> list[str]:
@@ -93,7 +127,7 @@ def _trim_trailing(cells: list[str]) -> list[str]:
 # ---------------------------------------------------------------- CSV
 
 
-def _csv_rows(path: Path) -> tuple[str, list[list[str]]]:
+def _csv_rows(path: Path) -> tuple[str, pd.DataFrame]:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -102,12 +136,17 @@ def _csv_rows(path: Path) -> tuple[str, list[list[str]]]:
         raise ImportFileError("import.file.empty", path=path.name)
     encoding, text = _decode(data, path)
     delimiter = _delimiter(text)
+    try:
+        return encoding, pd.read_csv(io.StringIO(text, newline=""), sep=delimiter, header=None, dtype=str,
+                                     na_filter=False, skip_blank_lines=False, engine="c")
+    except (pd.errors.ParserError, ValueError):  # a row longer than the first; the csv module takes any shape
+        pass
     csv.field_size_limit(max(csv.field_size_limit(), _MAX_CELL))
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-        return encoding, [[c.strip() for c in row] for row in reader]
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
     except csv.Error as exc:
         raise ImportFileError("import.file.csv", path=path.name, reason=str(exc)) from None
+    return encoding, _padded(rows)
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -151,11 +190,20 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _head(data: bytes, size: int = 512 * 1024) -> bytes:
+    """The first lines of a large file, cut at a line end: enough to tell its encoding (a large
+    file is decoded whole once the encoding is chosen, and CP949 is still tried on all of it)."""
+    if len(data) <= size:
+        return data
+    end = data.rfind(b"\n", 0, size)
+    return data[: end + 1] if end > 0 else data[:size]
+
+
 def _detect(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes  # imported late: only non-UTF-8 files need it
 
     try:
-        best = from_bytes(data).best()
+        best = from_bytes(_head(data)).best()
     except Exception:  # a detector failure must fall through to CP949, not crash the import
         return None
     if best is None or best.encoding is None:
@@ -179,7 +227,7 @@ def _delimiter(text: str) -> str:
 # ---------------------------------------------------------------- XLSX
 
 
-def _xlsx_rows(path: Path, sheet: str | None) -> tuple[str, list[list[str]]]:
+def _xlsx_rows(path: Path, sheet: str | None) -> tuple[str, pd.DataFrame]:
     import openpyxl  # uses defusedxml by itself when it is installed (it is a dependency)
 
     try:
@@ -202,7 +250,7 @@ def _xlsx_rows(path: Path, sheet: str | None) -> tuple[str, list[list[str]]]:
             rows = [[_cell_text(v) for v in row] for row in worksheet.iter_rows(min_row=1, values_only=True)]
         except Exception as exc:  # damaged sheet XML surfaces only while the rows stream
             raise ImportFileError("import.file.bad_xlsx", path=path.name, reason=type(exc).__name__) from None
-        return name, rows
+        return name, _padded(rows)
     finally:
         workbook.close()  # read-only workbooks keep the zip open until closed
 

@@ -59,7 +59,7 @@ def frame_rows(frame: pd.DataFrame) -> tuple[tuple[str, ...], list[list]]:
             columns.append([v if isinstance(v, str) else json.dumps(v if isinstance(v, dict) else {}, ensure_ascii=False)
                             for v in series])
         elif name in ("id", "year", "import_row"):
-            columns.append([None if pd.isna(v) else int(v) for v in series])
+            columns.append(pd.array(series, dtype="Int64").to_numpy(dtype=object, na_value=None).tolist())
         else:
             values = series.astype(object).where(series.notna(), None).tolist()
             default = _TEXT_DEFAULTS.get(name, "" if name in STAMP_FIELDS else None)

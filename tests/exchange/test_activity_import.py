@@ -16,8 +16,8 @@ from gcomdesk.exchange import activity_import
 from gcomdesk.exchange.activity_import import (
     import_activity_file,
     parse_activity_table,
-    parse_number,
     read_activity_file,
+    records_of,
 )
 from gcomdesk.exchange.tabular import ImportFileError, Table
 from gcomdesk.store.project import Project
@@ -46,7 +46,7 @@ def _table(text: str) -> Table:
     for number, line in enumerate(lines[1:], start=2):
         if line.strip():
             rows.append((number, [c.strip() for c in line.split(",")]))
-    return Table(header=header, rows=rows)
+    return Table.from_rows(header, rows)
 
 
 def _rejected(text: str) -> list[tuple[int, str, str]]:
@@ -59,7 +59,7 @@ def _rejected(text: str) -> list[tuple[int, str, str]]:
 def test_korean_file_in_each_encoding(tmp_path, encoding):
     path = tmp_path / "활동자료.csv"
     path.write_bytes(KOREAN.encode(encoding))
-    records = read_activity_file(path)
+    records = records_of(read_activity_file(path))
     assert [(r.kind, r.gpc_ref, r.import_row) for r in records] == [
         ("activity", "I.1.1", 2), ("activity", "I.2.1", 3), ("activity", "I.3.1", 5),
         ("notation", "I.1.3", 6), ("reported", "I.3.1", 7),
@@ -83,7 +83,7 @@ def test_xlsx_named_sheet_with_english_headers_in_any_order(tmp_path):
     ws.append(["MWh", 1500.25, "I.1.2", "전력", 2022, "m"])
     ws.append(["Gcal", 80, "I.2.2", "열", None, None])
     wb.save(tmp_path / "b.xlsx")
-    records = read_activity_file(tmp_path / "b.xlsx", sheet="2022 자료")
+    records = records_of(read_activity_file(tmp_path / "b.xlsx", sheet="2022 자료"))
     assert [(r.activity, r.amount, r.unit, r.year, r.quality, r.import_row) for r in records] == [
         ("electricity", 1500.25, "MWh", 2022, "M", 2), ("district_heat", 80.0, "Gcal", None, None, 3),
     ]
@@ -102,12 +102,12 @@ def test_xlsx_dates_and_error_cells_are_not_numbers(tmp_path):
     with pytest.raises(ImportRejected) as info:
         read_activity_file(tmp_path / "c.xlsx")
     assert [(e.row, e.column, e.message.key) for e in info.value.errors] == [
-        (2, "amount", "import.number.invalid"), (3, "amount", "import.number.invalid"),
+        (2, "amount", "number.invalid"), (3, "amount", "number.invalid"),
     ]
 
 
 def test_syntax_only_dubious_rows_are_imported():
-    records = parse_activity_table(_table("gpc_ref,activity,amount,unit\nI.1.1,전력,-5,MWh\ni.1.1 ,diesel,0,L"), "t.csv")
+    records = records_of(parse_activity_table(_table("gpc_ref,activity,amount,unit\nI.1.1,전력,-5,MWh\ni.1.1 ,diesel,0,L"), "t.csv"))
     assert [(r.gpc_ref, r.activity, r.amount) for r in records] == [("I.1.1", "electricity", -5.0), ("I.1.1", "diesel", 0.0)]
 
 
@@ -115,12 +115,12 @@ BASE = "year,gpc_ref,activity,amount,unit,ef_co2,co2_t,notation_key,included_in,
 
 
 @pytest.mark.parametrize(("row", "column", "key"), [
-    ("2022,I.1.1,diesel,abc,kL,,,,,", "amount", "import.number.invalid"),
-    ("2022,I.1.1,diesel,nan,kL,,,,,", "amount", "import.number.invalid"),
-    ("2022,I.1.1,diesel,inf,kL,,,,,", "amount", "import.number.invalid"),
-    ("2022,I.1.1,diesel,1e999,kL,,,,,", "amount", "import.number.not_finite"),
-    ("2022,I.1.1,diesel,1;5,kL,,,,,", "amount", "import.number.invalid"),
-    ("2022,I.1.1,diesel,1,kL,x,,,,", "ef_co2", "import.number.invalid"),
+    ("2022,I.1.1,diesel,abc,kL,,,,,", "amount", "number.invalid"),
+    ("2022,I.1.1,diesel,nan,kL,,,,,", "amount", "number.invalid"),
+    ("2022,I.1.1,diesel,inf,kL,,,,,", "amount", "number.invalid"),
+    ("2022,I.1.1,diesel,1e999,kL,,,,,", "amount", "number.not_finite"),
+    ("2022,I.1.1,diesel,1;5,kL,,,,,", "amount", "number.invalid"),
+    ("2022,I.1.1,diesel,1,kL,x,,,,", "ef_co2", "number.invalid"),
     ("2022,I.1.1,diesel,,kL,,,,,", "amount", "import.amount.required"),
     ("2022,I.1.1,diesel,1,,,,,,", "unit", "import.unit.required"),
     ("2022,I.9.9,diesel,1,kL,,,,,", "gpc_ref", "import.gpc_ref.unknown"),
@@ -137,7 +137,7 @@ BASE = "year,gpc_ref,activity,amount,unit,ef_co2,co2_t,notation_key,included_in,
     ("2022,I.1.3,,,,,5,NO,,", "notation_key", "import.notation.with_values"),
     ("2022,I.1.3,,,,,,IE,I.99,", "included_in", "import.gpc_ref.unknown"),
     ("2022,I.1.1,diesel,1,kL,,5,,,", "co2_t", "import.activity.with_tonnes"),
-    ("2022,I.3.1,,,,,-x,,,", "co2_t", "import.number.invalid"),
+    ("2022,I.3.1,,,,,-x,,,", "co2_t", "number.invalid"),
     ("2022,I.1.1,,,,,,,,H", "activity", "import.row.no_kind"),
     ("2022,I.1.1,diesel,1,kL,,,,,,surplus", "K", "import.cell.outside"),
 ])
@@ -148,7 +148,7 @@ def test_each_bad_cell_names_row_column_and_problem(row, column, key):
 def test_every_error_of_a_file_is_reported_with_the_header_as_written():
     text = " 연도 ,GPC코드,활동,활동량,단위,자료품질\n2022,I.1.1,경유,x,㎘,\n2022,I.1.1,경유,1,㎘,\n\n20x,I.0,휘발류,1,kg,최고\n"
     assert _rejected(text) == [
-        (2, "활동량", "import.number.invalid"),
+        (2, "활동량", "number.invalid"),
         (5, "연도", "import.year.invalid"), (5, "GPC코드", "import.gpc_ref.unknown"),
         (5, "활동", "import.activity.unknown"), (5, "자료품질", "import.quality.unknown"),
     ]
@@ -167,7 +167,7 @@ def test_header_errors(header, expected):
 
 
 def test_empty_header_column_without_data_is_ignored():
-    records = parse_activity_table(_table("gpc_ref,,activity,amount,unit\nI.1.1,,diesel,1,kL"), "t.csv")
+    records = records_of(parse_activity_table(_table("gpc_ref,,activity,amount,unit\nI.1.1,,diesel,1,kL"), "t.csv"))
     assert records[0].activity == "diesel"
 
 
@@ -180,24 +180,12 @@ def test_header_only_and_empty_files_are_clear_errors(tmp_path):
         assert info.value.message.key == key
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("150,000", 150000.0), (" 1,234,567.25 ", 1234567.25), ("-5", -5.0), ("+.5", 0.5), ("1e3", 1000.0), ("7.", 7.0),
-])
-def test_parse_number_accepts(text, value):
-    assert parse_number(text) == value
-
-
-@pytest.mark.parametrize("text", ["1,5", "1,23,456", "nan", "inf", "-Infinity", "1e999", "1_000", "١٢", "", "1.2.3", "0x10", "5%"])
-def test_parse_number_refuses(text):
-    with pytest.raises(ValueError):
-        parse_number(text)
-
-
 def test_every_message_has_korean_and_english_text():
     entries = catalogue_entries()
     folder = Path(activity_import.__file__).parent
     source = "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.py"))
-    used = set(re.findall(r'"(import\.[a-z_.]+)"', source)) | {"import.where", "import.rejected"}
+    used = set(re.findall(r'"((?:import|number)\.[a-z_.]+)"', source)) | {"import.where", "import.rejected"}
+    used |= {"number.invalid", "number.not_finite", "number.comma"}
     assert used <= set(entries)
     for key in used:
         assert entries[key]["en"].strip() and re.search("[\uac00-\ud7a3]", entries[key]["ko"]), key
@@ -247,6 +235,6 @@ def test_rejection_renders_every_error_in_both_languages(tmp_path):
 
 def test_optional_plant_type_column_for_generation():
     # Issue 16 item 5: the GCoM CRF / CDP split I.4.4 into electricity-only, CHP, heat/cold, local renewables.
-    records = parse_activity_table(_table("GPC코드,배출량_CO2,발전유형\nI.4.4,1000,CHP\nI.4.4,50,"), "t.csv")
+    records = records_of(parse_activity_table(_table("GPC코드,배출량_CO2,발전유형\nI.4.4,1000,CHP\nI.4.4,50,"), "t.csv"))
     assert [r.extra for r in records] == [{"plant_type": "chp"}, {}]
     assert _rejected("gpc_ref,co2_t,plant_type\nI.4.4,1000,nuclear") == [(2, "plant_type", "import.plant_type.unknown")]
