@@ -74,6 +74,9 @@ def set_cell(cell: Cell, value, number_format: str | None = None) -> Cell:
 
 def csv_text(value) -> str:
     """Return `value` as a CSV field: numbers plain, formula-like text prefixed with an apostrophe."""
+    if type(value) is str:  # the common case first
+        text = _ILLEGAL.sub("", value)
+        return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if is_number(value):

@@ -20,7 +20,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gcomdesk.exchange.export.cells import FORMULA_TRIGGERS, clean_text, is_number, set_cell
-from gcomdesk.exchange.export.stream import StreamedSheet, new_sheet
+from gcomdesk.exchange.export.stream import ColumnCell, StreamedSheet, new_sheet
 
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
@@ -75,6 +75,7 @@ def wrapped_lines(text: str, width: float) -> int:
 
 
 _NO_COLUMN = Column("")
+_CLEANED_LIMIT = 20_000
 
 
 def _is_empty(value) -> bool:
@@ -175,34 +176,37 @@ class SheetWriter:
         per column and kind of value is reused, so a row costs little more than its values. These
         rows cannot be shaded afterwards. Same values, formats and heights as `add_row`."""
         self._flush()
-        columns = self.columns
-        reused: dict[tuple[int, bool], WriteOnlyCell] = {}
+        ws, columns = self.ws, self.columns
+        texts = [ColumnCell(ws, self._plain_cell("x", None, c.wrap)) for c in columns]
+        numbers = [ColumnCell(ws, self._plain_cell(0.0, c.number_format, c.wrap)) for c in columns]
+        widths = [c.width if c.wrap else 0.0 for c in columns]
+        cleaned: dict[str, str] = {}  # the same texts recur row after row
         for values in rows:
             cells: list = []
             lines = 1
             for j, value in enumerate(values):
-                col = columns[j]
                 kind = type(value)
-                if _is_empty(value):
-                    cells.append(None)
-                    continue
                 if kind is str:
-                    text = clean_text(value)
+                    if not value:
+                        cells.append(None)
+                        continue
+                    text = cleaned.get(value)
+                    if text is None:
+                        if len(cleaned) >= _CLEANED_LIMIT:
+                            cleaned.clear()
+                        text = cleaned[value] = clean_text(value)
                     if text.startswith(FORMULA_TRIGGERS) or value.startswith(FORMULA_TRIGGERS):
-                        cells.append(self._plain_cell(value, None, col.wrap))  # a cell of its own
+                        cells.append(self._plain_cell(value, None, columns[j].wrap))  # quote-prefixed
                     else:
-                        cell = reused.get((j, False)) or reused.setdefault((j, False), self._plain_cell("x", None, col.wrap))
-                        cell.value = text
-                        cell.data_type = "s"  # never a formula or an error code
-                        cells.append(cell)
-                    if col.wrap:
-                        lines = max(lines, wrapped_lines(value, col.width))
+                        cells.append(texts[j].put(text, "s"))
+                    if widths[j]:
+                        lines = max(lines, wrapped_lines(value, widths[j]))
+                elif value is None or (kind is float and value != value):  # empty, or NaN
+                    cells.append(None)
                 elif (kind is float or kind is int) and is_number(value):
-                    cell = reused.get((j, True)) or reused.setdefault((j, True), self._plain_cell(0.0, col.number_format, col.wrap))
-                    cell.value = value
-                    cells.append(cell)
+                    cells.append(numbers[j].put(value, "n"))
                 else:
-                    cells.append(self._plain_cell(value, col.number_format, col.wrap))
+                    cells.append(self._plain_cell(value, columns[j].number_format, columns[j].wrap))
             self._write(self.row, cells, LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None)
             self.row += 1
 

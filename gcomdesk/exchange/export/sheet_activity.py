@@ -228,19 +228,42 @@ def activity_rows(ctx: ExportContext) -> Iterator[list]:
         yield _record_values(rec, ctx, memo)
 
 
+def open_activity_csv(path):
+    """The CSV file opened for writing: UTF-8 with BOM, so Excel reads Hangul."""
+    return open(path, "w", encoding="utf-8-sig", newline="")
+
+
+def activity_csv_writer(fh, ctx: ExportContext):
+    """A csv writer on `fh` with the header row written; rows go through `csv_text` (formula-like
+    text made inert)."""
+    writer = csv.writer(fh)
+    writer.writerow([csv_text(ctx.t(c.header_key)) for c in ACTIVITY_COLUMNS])
+    return writer
+
+
+def _csv_row(values: list) -> list[str]:
+    return [csv_text(v) for v in values]
+
+
 def write_activity_csv(path, ctx: ExportContext) -> None:
-    """Write the activity rows as CSV: UTF-8 with BOM (Excel reads Hangul), formula-like text made inert."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([csv_text(ctx.t(c.header_key)) for c in ACTIVITY_COLUMNS])
-        writer.writerows([csv_text(v) for v in row] for row in activity_rows(ctx))
+    """Write the activity rows as CSV (without the sheet)."""
+    with open_activity_csv(path) as fh:
+        activity_csv_writer(fh, ctx).writerows(map(_csv_row, activity_rows(ctx)))
 
 
-def write_activity_sheet(wb, ctx: ExportContext) -> SheetWriter:
-    """Write one row per record, streamed, and return the writer."""
+def _teed(rows: Iterator[list], csv_rows) -> Iterator[list]:
+    for values in rows:
+        csv_rows.writerow(_csv_row(values))
+        yield values
+
+
+def write_activity_sheet(wb, ctx: ExportContext, csv_rows=None) -> SheetWriter:
+    """Write one row per record, streamed, and return the writer. With `csv_rows` (an
+    activity_csv_writer) each row also goes to activity.csv, so the rows are made once."""
     sheet = SheetWriter(wb, ctx.t("export.sheet.activity"), ctx.header_lines(), ctx.print_header())
     sheet.table_header([Column(ctx.t(c.header_key), c.width, c.number_format, c.wrap) for c in ACTIVITY_COLUMNS],
                        freeze_columns=2)
-    sheet.add_rows(activity_rows(ctx))
+    rows = activity_rows(ctx)
+    sheet.add_rows(rows if csv_rows is None else _teed(rows, csv_rows))
     sheet.finish()
     return sheet

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -43,6 +43,34 @@ class StreamedSheet(WriteOnlyWorksheet):
             if cell is not None:
                 cell.column, cell.row = col_idx, row_idx
                 yield cell
+
+
+class ColumnCell(Cell):
+    """A cell reused down one column of a long table: its style is registered once (not hashed per
+    value) and its value is set as it is, the caller having made it safe (`put`)."""
+
+    __slots__ = ("_style_id",)
+
+    def __init__(self, ws: StreamedSheet, template: Cell) -> None:
+        super().__init__(ws, row=1, column=1, style_array=template._style)
+        self._style_id = self.parent.parent._cell_styles.add(self._style)
+
+    @property
+    def style_id(self) -> int:
+        """The workbook's index of this cell's style, looked up once."""
+        return self._style_id
+
+    @property
+    def has_style(self) -> bool:
+        """Always written with its style."""
+        return True
+
+    def put(self, value, data_type: str) -> ColumnCell:
+        """Set the value without openpyxl's conversion: a finite number ('n') or clean text that
+        must stay text ('s', never a formula or an error code)."""
+        self._value = value
+        self.data_type = data_type
+        return self
 
 
 def new_sheet(wb: Workbook, title: str) -> StreamedSheet:

@@ -13,7 +13,8 @@ import re
 import shutil
 import stat
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -29,7 +30,12 @@ from gcomdesk.exchange.export.options import (
     ExportResult,
     ProgressCallback,
 )
-from gcomdesk.exchange.export.sheet_activity import write_activity_csv, write_activity_sheet
+from gcomdesk.exchange.export.sheet_activity import (
+    activity_csv_writer,
+    open_activity_csv,
+    write_activity_csv,
+    write_activity_sheet,
+)
 from gcomdesk.exchange.export.sheet_cdp import write_cdp_sheet
 from gcomdesk.exchange.export.sheet_charts import write_charts_sheet
 from gcomdesk.exchange.export.sheet_checks import write_checks_sheet
@@ -43,7 +49,7 @@ _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\s]+')
 CSV_NAME = "activity.csv"
 CHART_FOLDER = "charts"
 SHEET_WRITERS: dict[str, Callable] = {
-    "activity": write_activity_sheet, "gpc": write_gpc_sheet, "crf": write_crf_sheet, "cdp": write_cdp_sheet, "national": write_national_sheet,
+    "gpc": write_gpc_sheet, "crf": write_crf_sheet, "cdp": write_cdp_sheet, "national": write_national_sheet,
     "factors": write_factors_sheet, "checks": write_checks_sheet,
 }
 
@@ -82,8 +88,10 @@ def check_writable(target: Path) -> None:
         raise ExportError("export.open_elsewhere", path=str(target)) from None
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
-    """Write through a temporary file in the same folder, then move it over `target`."""
+@contextmanager
+def atomic_file(target: Path) -> Iterator[Path]:
+    """A temporary file in target's folder, moved over `target` when the block ends without an
+    error and removed when it does not."""
     check_writable(target)
     tmp = target.parent / f".~gcomdesk-{uuid.uuid4().hex[:12]}{target.suffix}.tmp"
     # created with the usual permissions (umask), unlike mkstemp's owner-only 0600
@@ -91,7 +99,7 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     if target.exists():
         shutil.copymode(target, tmp)
     try:
-        write(tmp)
+        yield tmp
         try:
             os.replace(tmp, target)
         except PermissionError:
@@ -99,6 +107,12 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
+    """Write through a temporary file in the same folder, then move it over `target`."""
+    with atomic_file(target) as tmp:
+        write(tmp)
     return target
 
 
@@ -149,28 +163,37 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
         steps("export.step.render_charts")
         outcomes, pngs = _render_charts(ctx, options)
     wb = Workbook(write_only=True)  # every sheet streams its rows to a temporary file
-    try:
-        contents: list[tuple[str, str]] = []
-        for part in options.parts:
-            if part == "cover":
-                continue
-            steps(f"export.step.{part}")
-            if part == "charts":
-                sheet = write_charts_sheet(wb, ctx, outcomes, pngs)
-            else:
-                sheet = SHEET_WRITERS[part](wb, ctx)
-            contents.append((part, sheet.title))
-        steps("export.step.cover")
-        write_cover_sheet(wb, ctx, contents)
-        sheets = list(wb.sheetnames)
-        steps("export.step.save")
-        files = [atomic_write(target, lambda tmp: wb.save(tmp))]
-    except BaseException:
-        _discard(wb)
-        raise
-    if options.activity_csv:
-        steps("export.step.csv")
-        files.append(atomic_write(out_dir / CSV_NAME, lambda tmp: write_activity_csv(tmp, ctx)))
+    with ExitStack() as stack:  # the CSV is moved into place after the workbook, or removed
+        csv_tmp = stack.enter_context(atomic_file(out_dir / CSV_NAME)) if options.activity_csv else None
+        csv_rows = None  # with the Activity sheet, activity.csv is written in the same pass
+        if csv_tmp is not None and "activity" in options.parts:
+            csv_rows = activity_csv_writer(stack.enter_context(open_activity_csv(csv_tmp)), ctx)
+        try:
+            contents: list[tuple[str, str]] = []
+            for part in options.parts:
+                if part == "cover":
+                    continue
+                steps(f"export.step.{part}")
+                if part == "charts":
+                    sheet = write_charts_sheet(wb, ctx, outcomes, pngs)
+                elif part == "activity":
+                    sheet = write_activity_sheet(wb, ctx, csv_rows)
+                else:
+                    sheet = SHEET_WRITERS[part](wb, ctx)
+                contents.append((part, sheet.title))
+            steps("export.step.cover")
+            write_cover_sheet(wb, ctx, contents)
+            sheets = list(wb.sheetnames)
+            steps("export.step.save")
+            files = [atomic_write(target, lambda tmp: wb.save(tmp))]
+        except BaseException:
+            _discard(wb)
+            raise
+        if csv_tmp is not None:
+            steps("export.step.csv")
+            if csv_rows is None:
+                write_activity_csv(csv_tmp, ctx)
+            files.append(out_dir / CSV_NAME)
     files += _write_chart_files(out_dir, outcomes, options.chart_formats)
     steps.finish()
     return ExportResult(workbook=target, files=files, sheets=sheets,
