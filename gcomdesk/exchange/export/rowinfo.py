@@ -7,6 +7,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from gcomdesk.core.factors import record_factor_quality
 from gcomdesk.core.messages import Message, message_keys
 from gcomdesk.core.reference import ReferenceLibrary
@@ -36,15 +38,13 @@ class RowInfo:
         return "/".join(q for q in QUALITY_ORDER if q in found)
 
 
-def _method_of(rec, ref: ReferenceLibrary) -> str:
-    kind = text(rec.kind)
+def _method_of(kind: str, activity: str, explicit: bool, ref: ReferenceLibrary) -> str:
     if kind == "reported":
         return "export.method.reported"
     if kind == "method":
-        return "method:" + text(rec.activity)
-    if any(text(getattr(rec, f"ef_{g}")) for g in ("co2", "ch4", "n2o")):
+        return "method:" + activity
+    if explicit:
         return "export.method.own_factor"
-    activity = text(rec.activity)
     if activity in ref.fuels:
         return "export.method.fuel"
     carrier = ref.carriers.get(activity)
@@ -53,29 +53,47 @@ def _method_of(rec, ref: ReferenceLibrary) -> str:
     return "export.method.unknown"
 
 
+def _has_own_factor(rec) -> bool:
+    return any(text(getattr(rec, f"ef_{g}")) for g in ("co2", "ch4", "n2o"))
+
+
 def factor_quality(rec, profile, ref: ReferenceLibrary) -> str:
     """The record's factor quality: its own rating, else the library factor's (core.factors)."""
-    explicit = any(text(getattr(rec, f"ef_{g}")) for g in ("co2", "ch4", "n2o"))
-    return record_factor_quality(text(rec.kind), text(rec.activity), text(rec.factor_quality), explicit, profile, ref)
+    return record_factor_quality(text(rec.kind), text(rec.activity), text(rec.factor_quality), _has_own_factor(rec),
+                                 profile, ref)
+
+
+def _texts(column: pd.Series) -> pd.Series:
+    """A column as `text` gives it: '' for None and NaN, else str(value)."""
+    return column.astype(object).where(column.notna(), "").astype(str)
 
 
 def row_info(records, ref: ReferenceLibrary, profile=None) -> dict[str, RowInfo]:
     """RowInfo for every GPC row that has records (notation records excluded). With the profile,
-    a record without its own factor rating takes the library factor's (reference confidence)."""
-    info: dict[str, RowInfo] = defaultdict(RowInfo)
+    a record without its own factor rating takes the library factor's (reference confidence).
+
+    Worked out once per distinct (row, kind, activity, ratings, own factor, status), in the order
+    the records first show each, so a province of 100,000 records costs a few dozen lookups."""
     numbers = records[records["kind"] != "notation"]
-    for rec in numbers.itertuples(index=False):
-        row = info[rec.gpc_ref]
-        if text(rec.quality):
-            row.quality.add(text(rec.quality))
-        rating = factor_quality(rec, profile, ref) if profile is not None else text(rec.factor_quality)
+    keys = pd.DataFrame({name: _texts(numbers[name]) for name in ("gpc_ref", "kind", "activity", "quality",
+                                                                   "factor_quality")})
+    keys["own"] = _texts(numbers["ef_co2"]).ne("") | _texts(numbers["ef_ch4"]).ne("") | _texts(numbers["ef_n2o"]).ne("")
+    keys["status"] = _texts(numbers["status"]) if "status" in numbers.columns else ""
+    info: dict[str, RowInfo] = defaultdict(RowInfo)
+    counts = keys.groupby(list(keys.columns), sort=False).size()
+    for (gpc_ref, kind, activity, quality, own_rating, own, status), count in counts.items():
+        row = info[gpc_ref]
+        if quality:
+            row.quality.add(quality)
+        rating = (record_factor_quality(kind, activity, own_rating, bool(own), profile, ref) if profile is not None
+                  else own_rating)
         if rating:
             row.factor_quality.add(rating)
-        method = _method_of(rec, ref)
+        method = _method_of(kind, activity, bool(own), ref)
         if method not in row.methods:
             row.methods.append(method)
-        if "status" in numbers.columns and text(rec.status) not in ("", "ok"):
-            row.not_calculated += 1
+        if status not in ("", "ok"):
+            row.not_calculated += int(count)
     return dict(info)
 
 
