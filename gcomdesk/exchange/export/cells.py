@@ -74,9 +74,14 @@ def set_cell(cell: Cell, value, number_format: str | None = None) -> Cell:
 
 def csv_text(value) -> str:
     """Return `value` as a CSV field: numbers plain, formula-like text prefixed with an apostrophe."""
-    if type(value) is str:  # the common case first
+    kind = type(value)
+    if kind is str:  # the common cases first
+        if not value:
+            return ""
         text = _ILLEGAL.sub("", value)
         return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    if kind is float and value - value == 0.0:  # finite
+        return repr(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if is_number(value):

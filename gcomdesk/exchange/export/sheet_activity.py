@@ -241,19 +241,39 @@ def activity_csv_writer(fh, ctx: ExportContext):
     return writer
 
 
-def _csv_row(values: list) -> list[str]:
-    return [csv_text(v) for v in values]
+class _CsvRow:
+    """Turns a row of values into CSV fields; the same texts recur row after row, so a text's
+    field is kept (at most MEMO_LIMIT of them)."""
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
+
+    def __call__(self, values: list) -> list[str]:
+        fields = []
+        texts = self.texts
+        for value in values:
+            if type(value) is str:
+                field = texts.get(value)
+                if field is None:
+                    if len(texts) >= MEMO_LIMIT:
+                        texts.clear()
+                    field = texts[value] = csv_text(value)
+                fields.append(field)
+            else:
+                fields.append(csv_text(value))
+        return fields
 
 
 def write_activity_csv(path, ctx: ExportContext) -> None:
     """Write the activity rows as CSV (without the sheet)."""
     with open_activity_csv(path) as fh:
-        activity_csv_writer(fh, ctx).writerows(map(_csv_row, activity_rows(ctx)))
+        activity_csv_writer(fh, ctx).writerows(map(_CsvRow(), activity_rows(ctx)))
 
 
 def _teed(rows: Iterator[list], csv_rows) -> Iterator[list]:
+    to_fields = _CsvRow()
     for values in rows:
-        csv_rows.writerow(_csv_row(values))
+        csv_rows.writerow(to_fields(values))
         yield values
 
 
