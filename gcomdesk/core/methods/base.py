@@ -18,6 +18,7 @@ from typing import Any
 
 from gcomdesk.core.errors import GcomdeskError, ReferenceDataError
 from gcomdesk.core.messages import Message
+from gcomdesk.core.numbers import COMMA, INVALID, NOT_FINITE, NumberTextError, parse_number
 from gcomdesk.paths import resource_path
 
 OUTPUT_COLUMNS = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "biogenic_co2_t")
@@ -201,16 +202,17 @@ class Working:
                                      for k, v in params.items()}))
 
 
-def _number(text: Any) -> float | None:
-    if isinstance(text, bool):
-        return None
-    if isinstance(text, (int, float)):
-        return float(text) if math.isfinite(float(text)) else None
+def _number(value: Any) -> float | str:
+    """A method input as a float, or the number.* key saying why it is not one (core.numbers: the
+    same rule as the import and the tables; '1,5' is refused as ambiguous)."""
+    if isinstance(value, bool):
+        return INVALID
+    if isinstance(value, (int, float)):
+        return float(value) if math.isfinite(float(value)) else NOT_FINITE
     try:
-        number = float(str(text).replace(",", "").strip())
-    except ValueError:
-        return None
-    return number if math.isfinite(number) else None
+        return parse_number(str(value))
+    except NumberTextError as exc:
+        return exc.key
 
 
 def _blank(value: Any) -> bool:
@@ -243,8 +245,9 @@ def _check(inp: MethodInput, value: Any, table: str, row: int | None) -> Any:
             raise MethodInputError(inp.choice_error, inp.name, value=text, allowed=", ".join(inp.choices), **where)
         return text
     number = _number(value)
-    if number is None:
-        raise MethodInputError("method.error.not_number", inp.name, value=str(value), **where)
+    if isinstance(number, str):
+        key = "method.error.comma" if number == COMMA else "method.error.not_number"
+        raise MethodInputError(key, inp.name, value=str(value), **where)
     if number < 0:
         raise MethodInputError("method.error.negative", inp.name, value=number, **where)
     if inp.kind == "fraction" and number > 1:
