@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from gcomdesk.core.errors import ProjectFileError
-from gcomdesk.core.model import RECORD_FIELDS, Profile, Record
+from gcomdesk.core.model import FACTOR_COLUMNS, RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile, Record
 from gcomdesk.core.reference import load_reference
 from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet
 from gcomdesk.store.rows import (
@@ -38,8 +38,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 FILE_SUFFIX = ".gcdx"
 _CHUNK = 2000
 # Typed columns so that all-empty numeric columns are float, not object (vectorised maths needs it).
-_FRAME_DTYPES = {c: "float64" for c in ("amount", "ef_co2", "ef_ch4", "ef_n2o", "co2_t", "ch4_t", "n2o_t", "sf6_t",
-                                        "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t", "biogenic_co2_t")}
+_FRAME_DTYPES = {c: "float64" for c in ("amount", *FACTOR_COLUMNS, *REPORTED_GAS_COLUMNS)}
 _FRAME_DTYPES |= {"year": "Int64", "import_row": "Int64", "id": "int64"}
 
 

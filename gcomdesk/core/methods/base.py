@@ -9,19 +9,20 @@ the export prints is always the working that produced the numbers.
 
 from __future__ import annotations
 
-import csv
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from gcomdesk.core.errors import GcomdeskError, ReferenceDataError
+from gcomdesk.core.csvfiles import read_csv_rows
+from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import Message
+from gcomdesk.core.model import REPORTED_GAS_COLUMNS
 from gcomdesk.core.numbers import COMMA, INVALID, NOT_FINITE, NumberTextError, parse_number
 from gcomdesk.paths import resource_path
 
-OUTPUT_COLUMNS = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "biogenic_co2_t")
+OUTPUT_COLUMNS = tuple(c for c in REPORTED_GAS_COLUMNS if c != "unsplit_co2e_t")  # a method splits by gas
 KINDS = ("number", "fraction", "integer", "choice", "table")
 SHARE_TOLERANCE = 0.001  # shares typed to three decimals still add up
 
@@ -52,15 +53,7 @@ class Default:
 @cache
 def load_defaults(family: str) -> dict[str, Default]:
     """Read `resources/methods/<family>.csv` (key, value, unit, source); numbers become floats."""
-    name = f"{family}.csv"
-    path = resource_path("methods", name)
-    if not path.exists():
-        raise ReferenceDataError("reference.missing", file=name, path=str(path))
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    missing = [c for c in ("key", "value", "unit", "source") if not rows or c not in rows[0]]
-    if missing:
-        raise ReferenceDataError("reference.columns", file=name, columns=", ".join(missing) or "(no rows)")
+    rows = read_csv_rows(resource_path("methods", f"{family}.csv"), ("key", "value", "unit", "source"))
     table: dict[str, Default] = {}
     for row in rows:
         text = row["value"].strip()
