@@ -46,6 +46,8 @@ def clean_text(text: str) -> str:
 
 def is_number(value) -> bool:
     """True for a finite real number (bools are not numbers here)."""
+    if type(value) is float:  # the common case, without the abstract-class check
+        return math.isfinite(value)
     return isinstance(value, Number) and not isinstance(value, bool) and math.isfinite(float(value))
 
 

@@ -1,12 +1,14 @@
 """The Activity data sheet and activity.csv: the activity data behind every number, one row per
 record with its original amount and unit, the converted energy, the factor per gas actually used
 (with edition and source), the tonnes per gas, quality, provenance, and for method records the
-inputs and working lines. The same rows feed the sheet and the CSV."""
+inputs and working lines. The same rows feed the sheet and the CSV; they are made one record at a
+time as they are written, never held as a list."""
 
 from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gcomdesk.core.factors import fuel_primary_sources
@@ -120,6 +122,40 @@ def factor_provenance(rec, ctx: ExportContext) -> tuple[str, str]:
     return edition, source
 
 
+class _Memo:
+    """Texts that repeat across records (labels, factor provenance, factor quality), worked out once
+    per distinct key. Bounded: a cache is emptied when it grows past MEMO_LIMIT keys."""
+
+    def __init__(self, ctx: ExportContext) -> None:
+        self.ctx = ctx
+        self.caches: dict[str, dict] = {}
+
+    def get(self, name: str, key, make, *args):
+        """The value cached under `key`, else make(*args) (cached)."""
+        cache = self.caches.setdefault(name, {})
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            if len(cache) >= MEMO_LIMIT:
+                cache.clear()
+            value = cache[key] = make(*args)
+        return value
+
+
+MEMO_LIMIT = 10_000
+_MISSING = object()
+_GASES = ("co2", "ch4", "n2o")
+
+
+def _kind_name(kind: str, ctx: ExportContext) -> str:
+    return ctx.t(f"export.kind.{kind}") if kind else ""
+
+
+def _activity_name(kind: str, code: str, ctx: ExportContext) -> str:
+    if kind == "method":
+        return method_name(code, ctx.lang)
+    return ctx.ref.activity_name(code, ctx.lang) if code else ""
+
+
 def _status(code: str, ctx: ExportContext) -> str:
     key = f"calc.status.{code}"
     return ctx.t(key) if key in message_keys() else code
@@ -134,60 +170,77 @@ def _working(rec, ctx: ExportContext) -> str:
         return ctx.t("export.working_failed", reason=str(exc))
 
 
-def activity_rows(ctx: ExportContext) -> list[list]:
-    """One list of values per record, in ACTIVITY_COLUMNS order (numbers as floats, text as str)."""
-    rows = []
+def _provenance_key(rec, kind: str, code: str) -> tuple:
+    """Everything factor_provenance reads from a record."""
+    explicit = tuple(_number(getattr(rec, f"ef_{g}")) is not None for g in _GASES)
+    own_source = kind == "reported" or any(explicit)
+    return kind, code, text(rec.gpc_ref), text(rec.unit), explicit, text(rec.data_source) if own_source else ""
+
+
+def _record_values(rec, ctx: ExportContext, memo: _Memo) -> list:
+    """The values of one record, in ACTIVITY_COLUMNS order (numbers as floats, text as str)."""
+    kind, code = text(rec.kind), text(rec.activity)
+    edition, source = memo.get("provenance", _provenance_key(rec, kind, code), factor_provenance, rec, ctx)
+    notation = kind == "notation"
+    values = []
+    for field in _FIELDS:
+        if field in _STORED_NUMBERS:
+            number = _number(getattr(rec, field))
+            values.append(None if notation and field in _ZERO_IS_EMPTY_FOR_NOTATION else number)
+        elif field in _PLAIN_TEXT:
+            values.append(text(getattr(rec, field, "")))
+        elif field == "kind":
+            values.append(memo.get("kind", kind, _kind_name, kind, ctx))
+        elif field == "activity":
+            values.append(memo.get("activity", (kind, code), _activity_name, kind, code, ctx))
+        elif field == "factor_edition":
+            values.append(edition)
+        elif field == "factor_source":
+            values.append(source)
+        elif field == "factor_unsplit":
+            amount, unsplit = _number(rec.amount), _number(rec.unsplit_co2e_t)
+            values.append(unsplit * 1000.0 / amount if kind == "activity" and unsplit and amount else None)
+        elif field == "status":
+            status = text(rec.status)
+            values.append(memo.get("status", status, _status, status, ctx) if not notation else "")
+        elif field == "factor_quality":
+            key = (kind, code, text(rec.factor_quality), any(text(getattr(rec, f"ef_{g}")) for g in _GASES))
+            values.append(memo.get("factor_quality", key, factor_quality, rec, ctx.profile, ctx.ref))
+        else:  # working
+            values.append(_working(rec, ctx))
+    return values
+
+
+_FIELDS = tuple(c.field for c in ACTIVITY_COLUMNS)
+_COMPUTED = {"kind", "activity", "factor_edition", "factor_source", "factor_unsplit", "status", "factor_quality",
+             "working"}
+_STORED_NUMBERS = _NUMERIC - _COMPUTED
+_PLAIN_TEXT = {f for f in _FIELDS if f not in _NUMERIC and f not in _COMPUTED}
+
+
+def activity_rows(ctx: ExportContext) -> Iterator[list]:
+    """One list of values per record, in ACTIVITY_COLUMNS order, made as it is written: nothing per
+    record is kept, so the sheet and the CSV take the same memory for any number of records."""
+    memo = _Memo(ctx)
     for rec in ctx.results.records.itertuples(index=False):
         if is_derived(rec.extra) == DERIVED_KEY:
             continue  # an IE key the grid side implies: on the GPC sheet, not activity data
-        values = {}
-        kind = text(rec.kind)
-        edition, source = factor_provenance(rec, ctx)
-        amount = _number(rec.amount)
-        unsplit = _number(rec.unsplit_co2e_t)
-        for col in ACTIVITY_COLUMNS:
-            if col.field == "kind":
-                values[col.field] = ctx.t(f"export.kind.{kind}") if kind else ""
-            elif col.field == "activity":
-                code = text(rec.activity)
-                values[col.field] = (method_name(code, ctx.lang) if kind == "method" else
-                                     ctx.ref.activity_name(code, ctx.lang) if code else "")
-            elif col.field == "factor_edition":
-                values[col.field] = edition
-            elif col.field == "factor_source":
-                values[col.field] = source
-            elif col.field == "factor_unsplit":
-                values[col.field] = unsplit * 1000.0 / amount if kind == "activity" and unsplit and amount else None
-            elif col.field == "status":
-                values[col.field] = _status(text(rec.status), ctx) if kind != "notation" else ""
-            elif col.field == "factor_quality":
-                values[col.field] = factor_quality(rec, ctx.profile, ctx.ref)
-            elif col.field == "working":
-                values[col.field] = _working(rec, ctx)
-            elif col.field in _NUMERIC:
-                number = _number(getattr(rec, col.field))
-                values[col.field] = None if kind == "notation" and col.field in _ZERO_IS_EMPTY_FOR_NOTATION else number
-            else:
-                values[col.field] = text(getattr(rec, col.field, ""))
-        rows.append([values[c.field] for c in ACTIVITY_COLUMNS])
-    return rows
+        yield _record_values(rec, ctx, memo)
 
 
-def write_activity_csv(path, ctx: ExportContext, rows: list[list] | None = None) -> None:
+def write_activity_csv(path, ctx: ExportContext) -> None:
     """Write the activity rows as CSV: UTF-8 with BOM (Excel reads Hangul), formula-like text made inert."""
-    rows = activity_rows(ctx) if rows is None else rows
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow([csv_text(ctx.t(c.header_key)) for c in ACTIVITY_COLUMNS])
-        for row in rows:
-            writer.writerow([csv_text(v) for v in row])
+        writer.writerows([csv_text(v) for v in row] for row in activity_rows(ctx))
 
 
-def write_activity_sheet(wb, ctx: ExportContext, rows: list[list] | None = None) -> SheetWriter:
-    """Write one row per record (the rows can be shared with activity.csv) and return the writer."""
+def write_activity_sheet(wb, ctx: ExportContext) -> SheetWriter:
+    """Write one row per record, streamed, and return the writer."""
     sheet = SheetWriter(wb, ctx.t("export.sheet.activity"), ctx.header_lines(), ctx.print_header())
-    sheet.table_header([Column(ctx.t(c.header_key), c.width, c.number_format, c.wrap) for c in ACTIVITY_COLUMNS])
-    for values in activity_rows(ctx) if rows is None else rows:
-        sheet.add_row(values)
-    sheet.finish(freeze_columns=2)
+    sheet.table_header([Column(ctx.t(c.header_key), c.width, c.number_format, c.wrap) for c in ACTIVITY_COLUMNS],
+                       freeze_columns=2)
+    sheet.add_rows(activity_rows(ctx))
+    sheet.finish()
     return sheet

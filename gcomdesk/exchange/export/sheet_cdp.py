@@ -66,7 +66,7 @@ def write_cdp_sheet(wb, ctx: ExportContext) -> SheetWriter:
     """Write the CDP matrix and metadata and return the writer."""
     t = ctx.t
     sheet = SheetWriter(wb, t("export.sheet.cdp"), ctx.header_lines(), ctx.print_header())
-    sheet.table_header(_columns(ctx))
+    sheet.table_header(_columns(ctx), freeze_columns=2)
     sector = None
     for row, cell in cdp_table(ctx.results, ctx.lang):
         label_sector = t("export.cdp.totals") if row.total_key else row.sector_ko if ctx.lang == "ko" else row.sector_en
@@ -94,5 +94,5 @@ def write_cdp_sheet(wb, ctx: ExportContext) -> SheetWriter:
         sheet.add_row([label, value], formats={1: fmt} if fmt else None)
     sheet.blank()
     sheet.line(t("export.cdp.note_scope1"))
-    sheet.finish(last_table_row=last_table_row, freeze_columns=2)
+    sheet.finish(last_table_row=last_table_row)
     return sheet

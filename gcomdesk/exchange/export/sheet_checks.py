@@ -32,7 +32,7 @@ def write_checks_sheet(wb, ctx: ExportContext) -> SheetWriter:
         Column(t("export.col.severity"), 10), Column(t("export.col.rule"), 18), Column(t("export.col.gpc_ref"), 9),
         Column(t("export.col.record_id"), 8), Column(t("export.col.field"), 12), Column(t("export.col.message"), 60, wrap=True),
         Column(t("export.col.hint"), 40, wrap=True), Column(t("export.col.import_file"), 18),
-        Column(t("export.col.import_row"), 8), Column(t("export.col.acknowledged"), 40, wrap=True)])
+        Column(t("export.col.import_row"), 8), Column(t("export.col.acknowledged"), 40, wrap=True)], freeze_columns=2)
     findings = ctx.findings  # run_checks sorts them: errors first, in GPC order
     for finding in findings:
         r = sheet.add_row(finding_values(finding, ctx))
@@ -50,5 +50,5 @@ def write_checks_sheet(wb, ctx: ExportContext) -> SheetWriter:
                        t("export.checks.ack_by", by=ack.get("by", ""), at=ack.get("at", ""))])
     if not acks:
         sheet.add_row([t("export.checks.no_acknowledgements")])
-    sheet.finish(last_table_row=last_table_row, freeze_columns=2)
+    sheet.finish(last_table_row=last_table_row)
     return sheet

@@ -23,7 +23,7 @@ def _section(sheet: SheetWriter, title: str) -> None:
 def _pairs(sheet: SheetWriter, pairs: list[tuple[str, object, str | None]]) -> None:
     for label, value, fmt in pairs:
         row = sheet.add_row([label, value], formats={1: fmt} if fmt else None)
-        sheet.ws.cell(row, 2).alignment = LEFT_WRAP  # numbers and text line up under each other
+        sheet.style_cells(row, (1,), alignment=LEFT_WRAP)  # numbers and text line up under each other
 
 
 def status_text(ctx: ExportContext) -> str:
@@ -34,8 +34,8 @@ def status_text(ctx: ExportContext) -> str:
 def write_cover_sheet(wb, ctx: ExportContext, contents: list[tuple[str, str]]) -> SheetWriter:
     """Write the cover (contents: (part, sheet title) pairs), move it to the front, return the writer."""
     t, p = ctx.t, ctx.profile
-    sheet = SheetWriter(wb, t("export.sheet.cover"), [], ctx.print_header())
-    sheet.ws.cell(1, 1).value = t("export.cover.title", name=ctx.jurisdiction(), year=p.year)
+    sheet = SheetWriter(wb, t("export.sheet.cover"), [], ctx.print_header(),
+                        heading=t("export.cover.title", name=ctx.jurisdiction(), year=p.year))
     sheet.row = 2
     if ctx.draft:
         sheet.line(t("export.draft_banner", count=ctx.errors), font=DRAFT)
@@ -74,7 +74,7 @@ def write_cover_sheet(wb, ctx: ExportContext, contents: list[tuple[str, str]]) -
                              t("export.total_incomplete", refs=", ".join(open_rows)) if open_rows else None],
                             font=BOLD if key in ("basic", "basic_plus") else None,
                             formats={1: TONNES}, border=THIN_TOP if key == "direct" else None)
-        sheet.ws.cell(row, 2).alignment = LEFT_WRAP
+        sheet.style_cells(row, (1,), alignment=LEFT_WRAP)
         if open_rows:
             sheet.fill_cells(row, (0, 1, 2), FLAG_FILL)
     sheet.line(t("export.gpc.note_direct"))
@@ -93,8 +93,7 @@ def write_cover_sheet(wb, ctx: ExportContext, contents: list[tuple[str, str]]) -
     for part, title in contents:
         sheet.add_row([title, t(f"export.contents.{part}")])
     sheet.finish(autofilter=False)
-    sheet.ws.freeze_panes = None
-    wb.move_sheet(sheet.ws, offset=-wb.index(sheet.ws))
+    wb.move_sheet(sheet.title, offset=-wb.index(sheet.ws))
     wb.active = 0
     return sheet
 

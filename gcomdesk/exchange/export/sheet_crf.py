@@ -94,7 +94,7 @@ def write_crf_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet.line(gwp_statement(ctx), font=BOLD)
     sheet.line(t("export.crf.intro"))
     sheet.blank()
-    sheet.table_header(_columns(ctx))
+    sheet.table_header(_columns(ctx), freeze_columns=2)
     table = crf_table(ctx.results, ctx.lang)
     main = [(row, cells) for row, cells in table if row.block == "total"]
     for sector in dict.fromkeys(row.sector_en for row, _ in main):
@@ -118,5 +118,5 @@ def write_crf_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet.blank()
     sheet.line(t("export.crf.note_total"))
     sheet.line(t("export.crf.note_keys"))
-    sheet.finish(last_table_row=last_table_row, freeze_columns=2)
+    sheet.finish(last_table_row=last_table_row)
     return sheet

@@ -37,5 +37,5 @@ def write_factors_sheet(wb, ctx: ExportContext) -> SheetWriter:
     gwp_source = ctx.ref.factor_sources.get(f"gwp:{ctx.profile.gwp_set}")
     if gwp_source is not None:
         sheet.line(t("export.factors.gwp_source", primary=gwp_source.primary_source, secondary=gwp_source.secondary_source))
-    sheet.finish(freeze_columns=1)
+    sheet.finish()
     return sheet

@@ -72,7 +72,7 @@ def _gas_values(values: pd.Series | dict) -> list:
 def write_gpc_sheet(wb, ctx: ExportContext) -> SheetWriter:
     """Write the GPC table and return its writer (tests and the cover read its title)."""
     sheet = SheetWriter(wb, ctx.t("export.sheet.gpc"), ctx.header_lines(), ctx.print_header())
-    sheet.table_header(_columns(ctx))
+    sheet.table_header(_columns(ctx), freeze_columns=2)
     table = ctx.results.by_gpc
     infos = row_info(ctx.results.records, ctx.ref, ctx.profile)
     t = ctx.t
@@ -111,5 +111,5 @@ def write_gpc_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet.blank()
     for key in ("export.gpc.note_direct", "export.gpc.note_biogenic", "export.gpc.note_empty"):
         sheet.line(t(key))
-    sheet.finish(last_table_row=last_table_row, freeze_columns=2)
+    sheet.finish(last_table_row=last_table_row)
     return sheet

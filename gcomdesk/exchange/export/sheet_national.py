@@ -35,7 +35,7 @@ def write_national_sheet(wb, ctx: ExportContext) -> SheetWriter:
     for key, params in view.notes:
         sheet.line(t(key, **params))
     sheet.blank()
-    sheet.table_header(_columns(ctx, nat.year if nat else None))
+    sheet.table_header(_columns(ctx, nat.year if nat else None), freeze_columns=2)
     people, nat_people = view.population, nat.population if nat else None
 
     sheet.add_row([t("export.national.by_ipcc")], font=BOLD, fill=SECTION_FILL)
@@ -70,5 +70,5 @@ def write_national_sheet(wb, ctx: ExportContext) -> SheetWriter:
         sheet.line(t("export.national.source", source=nat.source))
         if nat.population:
             sheet.line(t("export.national.population", year=nat.population_year, population=f"{nat.population:,}"))
-    sheet.finish(last_table_row=last_table_row, freeze_columns=2)
+    sheet.finish(last_table_row=last_table_row)
     return sheet

@@ -29,7 +29,7 @@ from gcomdesk.exchange.export.options import (
     ExportResult,
     ProgressCallback,
 )
-from gcomdesk.exchange.export.sheet_activity import activity_rows, write_activity_csv, write_activity_sheet
+from gcomdesk.exchange.export.sheet_activity import write_activity_csv, write_activity_sheet
 from gcomdesk.exchange.export.sheet_cdp import write_cdp_sheet
 from gcomdesk.exchange.export.sheet_charts import write_charts_sheet
 from gcomdesk.exchange.export.sheet_checks import write_checks_sheet
@@ -43,7 +43,7 @@ _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\s]+')
 CSV_NAME = "activity.csv"
 CHART_FOLDER = "charts"
 SHEET_WRITERS: dict[str, Callable] = {
-    "gpc": write_gpc_sheet, "crf": write_crf_sheet, "cdp": write_cdp_sheet, "national": write_national_sheet,
+    "activity": write_activity_sheet, "gpc": write_gpc_sheet, "crf": write_crf_sheet, "cdp": write_cdp_sheet, "national": write_national_sheet,
     "factors": write_factors_sheet, "checks": write_checks_sheet,
 }
 
@@ -148,33 +148,49 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
     if want_charts:
         steps("export.step.render_charts")
         outcomes, pngs = _render_charts(ctx, options)
-    wb = Workbook()
-    wb.remove(wb.active)
-    contents: list[tuple[str, str]] = []
-    rows = activity_rows(ctx) if ("activity" in options.parts or options.activity_csv) else []
-    for part in options.parts:
-        if part == "cover":
-            continue
-        steps(f"export.step.{part}")
-        if part == "activity":
-            sheet = write_activity_sheet(wb, ctx, rows)
-        elif part == "charts":
-            sheet = write_charts_sheet(wb, ctx, outcomes, pngs)
-        else:
-            sheet = SHEET_WRITERS[part](wb, ctx)
-        contents.append((part, sheet.title))
-    steps("export.step.cover")
-    write_cover_sheet(wb, ctx, contents)
-    steps("export.step.save")
-    files = [atomic_write(target, lambda tmp: wb.save(tmp))]
+    wb = Workbook(write_only=True)  # every sheet streams its rows to a temporary file
+    try:
+        contents: list[tuple[str, str]] = []
+        for part in options.parts:
+            if part == "cover":
+                continue
+            steps(f"export.step.{part}")
+            if part == "charts":
+                sheet = write_charts_sheet(wb, ctx, outcomes, pngs)
+            else:
+                sheet = SHEET_WRITERS[part](wb, ctx)
+            contents.append((part, sheet.title))
+        steps("export.step.cover")
+        write_cover_sheet(wb, ctx, contents)
+        sheets = list(wb.sheetnames)
+        steps("export.step.save")
+        files = [atomic_write(target, lambda tmp: wb.save(tmp))]
+    except BaseException:
+        _discard(wb)
+        raise
     if options.activity_csv:
         steps("export.step.csv")
-        files.append(atomic_write(out_dir / CSV_NAME, lambda tmp: write_activity_csv(tmp, ctx, rows)))
+        files.append(atomic_write(out_dir / CSV_NAME, lambda tmp: write_activity_csv(tmp, ctx)))
     files += _write_chart_files(out_dir, outcomes, options.chart_formats)
     steps.finish()
-    return ExportResult(workbook=target, files=files, sheets=list(wb.sheetnames),
+    return ExportResult(workbook=target, files=files, sheets=sheets,
                         draft=ctx.draft, errors=ctx.errors, warnings=ctx.severity_counts["warning"],
                         charts_skipped=[(o.title, o.skipped or "") for o in outcomes if o.figure is None])
+
+
+def _discard(wb: Workbook) -> None:
+    """Remove the temporary files of a write-only workbook that will not be saved (openpyxl would
+    keep them until the program exits)."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None or not Path(writer.out).exists():
+            continue
+        try:
+            if not ws.closed:
+                ws.close()
+        except Exception:  # noqa: BLE001 - a half-written sheet may not close cleanly; it is removed anyway
+            pass
+        writer.cleanup()
 
 
 def _write_chart_files(out_dir: Path, outcomes: list[ChartOutcome], formats: tuple[str, ...]) -> list[Path]:
