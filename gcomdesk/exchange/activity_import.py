@@ -257,7 +257,7 @@ class _Columns:
             if not text:
                 return None
             try:
-                return check_unit(*text.split("\x1f"), self.ref)
+                return check_unit(*text.split("\x1f", 1), self.ref)  # a code holds no separator; a unit may
             except UnitError as exc:
                 return exc.message
 
