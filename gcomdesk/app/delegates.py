@@ -11,20 +11,28 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
+from gcomdesk.app import i18n
 from gcomdesk.app.records_model import COLUMNS, NUMBER_COLUMNS
-from gcomdesk.core.numbers import parse_number
+from gcomdesk.core.numbers import INVALID, NumberTextError, parse_number
+
+
+def number_problem(text: str) -> str:
+    """Why `text` is not a number the model accepts, in the window's language ('' when it is one or
+    empty); core.numbers decides, as for the import and the method forms."""
+    if not text.strip():
+        return ""
+    try:
+        parse_number(text)
+    except NumberTextError as exc:
+        if exc.key == INVALID:
+            return QCoreApplication.translate("RecordsTable", "Not a number: type digits, e.g. 1,234.5")
+        return i18n.render(exc.message)  # '1,5': write 1.5 or 1,500; '1e999': not finite
+    return ""
 
 
 def is_number(text: str) -> bool:
     """True for an empty text or a number the model accepts."""
-    text = text.strip()
-    if not text:
-        return True
-    try:
-        parse_number(text)
-    except ValueError:
-        return False
-    return True
+    return not number_problem(text)
 
 
 class NumberValidator(QValidator):
@@ -45,13 +53,13 @@ class NumberEdit(QLineEdit):
         self.setAccessibleName(QCoreApplication.translate("RecordsTable", "Amount"))
 
     def _mark(self, text: str) -> None:
-        invalid = not is_number(text)
+        problem = number_problem(text)
+        invalid = bool(problem)
         if bool(self.property("invalid")) != invalid:
             self.setProperty("invalid", invalid)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.setToolTip(QCoreApplication.translate(
-            "RecordsTable", "Not a number: type digits, e.g. 1,234.5") if invalid else "")
+        self.setToolTip(problem)
         self.setAccessibleDescription(self.toolTip())
 
 

@@ -3,10 +3,10 @@ GPC row, and an introduction for each step, in Korean and English (resources/hel
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
+from gcomdesk.core.csvfiles import read_csv_rows
 from gcomdesk.paths import resource_path
 
 
@@ -20,8 +20,7 @@ class GpcHelp:
 
 
 def _read(name: str) -> list[dict[str, str]]:
-    with resource_path("help", name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return read_csv_rows(resource_path("help", name))
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from gcomdesk.cli.common import text
 from gcomdesk.exchange.activity_import import import_activity_file
 from gcomdesk.store.project import Project
@@ -18,7 +20,13 @@ def add_parser(sub, t):
 
 def run(args, lang: str) -> int:
     """Import the file; on rejection nothing is added and every bad cell is listed (exit 1)."""
-    with Project.open(args.file) as project:
-        count = import_activity_file(project, args.data, sheet=args.sheet)
+    collecting = gc.isenabled()
+    gc.disable()  # a bulk import makes no reference cycles; sweeping its 100,000s of rows costs ~6%
+    try:
+        with Project.open(args.file) as project:
+            count = import_activity_file(project, args.data, sheet=args.sheet)
+    finally:
+        if collecting:
+            gc.enable()
     print(text("cli.import.done", lang, count=count, data=args.data, path=args.file))
     return 0

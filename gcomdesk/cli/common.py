@@ -6,6 +6,7 @@ import argparse
 
 from gcomdesk.core.errors import ProfileError
 from gcomdesk.core.messages import Message
+from gcomdesk.core.numbers import COMMA, NumberTextError, parse_number
 
 
 def text(key: str, lang: str, /, **params) -> str:
@@ -14,11 +15,14 @@ def text(key: str, lang: str, /, **params) -> str:
 
 
 def positive_int(value: str) -> int:
-    """argparse type: a whole number >= 0, thousands separators allowed."""
+    """argparse type: a whole number >= 0 (core.numbers: thousands separators allowed, '1,5' refused)."""
     try:
-        number = int(str(value).replace(",", "").strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+        number = parse_number(value)
+    except NumberTextError as exc:
+        raise argparse.ArgumentTypeError(exc.message.render("en")) from None
+    if number != int(number):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number")
+    number = int(number)
     if number < 0:
         raise argparse.ArgumentTypeError(f"'{value}' is negative")
     return number
@@ -29,6 +33,7 @@ def optional_float(value: str, field: str) -> float | None:
     if value is None or str(value).strip() == "":
         return None
     try:
-        return float(str(value).replace(",", ""))
-    except ValueError:
-        raise ProfileError("profile.number", field=field, value=value) from None
+        return parse_number(value)
+    except NumberTextError as exc:
+        key = "profile.number_comma" if exc.key == COMMA else "profile.number"
+        raise ProfileError(key, field=field, value=value) from None

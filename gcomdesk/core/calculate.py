@@ -22,7 +22,7 @@ from gcomdesk.core.errors import UnitError
 from gcomdesk.core.grid import grid_factor
 from gcomdesk.core.methods import OUTPUT_COLUMNS as METHOD_OUTPUTS
 from gcomdesk.core.methods import evaluate_methods
-from gcomdesk.core.model import RECORD_FIELDS, Profile
+from gcomdesk.core.model import RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.units import energy_basis, unit_catalogue
 
@@ -162,7 +162,7 @@ def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) ->
     out["factor_co2"], out["factor_ch4"], out["factor_n2o"] = factors["co2"], factors["ch4"], factors["n2o"]
 
     is_rep = kind == "reported"
-    for column in ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t", "biogenic_co2_t"):
+    for column in REPORTED_GAS_COLUMNS:
         values = np.nan_to_num(_num(records, column))
         out[column] = np.where(is_rep, values, out[column])
 

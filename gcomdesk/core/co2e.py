@@ -17,8 +17,10 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from gcomdesk.core.model import REPORTED_GAS_COLUMNS
+
 FOSSIL_CH4_SECTORS = frozenset({"I", "II", "IV"})
-GASES = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t")
+GASES = tuple(c for c in REPORTED_GAS_COLUMNS if c != "biogenic_co2_t")  # biogenic CO2 is reported apart
 
 
 def ch4_is_fossil(gpc_sector: str, biogenic_fuel: bool = False) -> bool:

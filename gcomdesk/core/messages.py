@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import locale
 import os
 from collections.abc import Mapping
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from gcomdesk.core.csvfiles import read_rows
 from gcomdesk.paths import resource_path
 
 LANGUAGES = ("ko", "en")
@@ -19,9 +19,8 @@ LANGUAGES = ("ko", "en")
 def _catalogue() -> dict[str, dict[str, str]]:
     catalogue: dict[str, dict[str, str]] = {}
     for path in sorted(resource_path("messages").glob("*.csv")):  # one file per concern
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                catalogue[row["key"]] = {"en": row["en"], "ko": row["ko"]}
+        for row in read_rows(path):
+            catalogue[row["key"]] = {"en": row["en"], "ko": row["ko"]}
     return catalogue
 
 

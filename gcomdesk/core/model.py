@@ -43,6 +43,7 @@ REPORTING_LEVELS = ("basic", "basic_plus")
 # Per-gas mass columns of a record (tonnes); HFCs and PFCs are mixtures, so they are kept as CO2e.
 REPORTED_GAS_COLUMNS = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t", "biogenic_co2_t")
 FACTOR_COLUMNS = ("ef_co2", "ef_ch4", "ef_n2o")  # kg of the gas per unit of activity
+MAIN_GAS_COLUMNS = REPORTED_GAS_COLUMNS[:3]  # CO2, CH4, N2O: what an import file and a table row carry
 
 
 @dataclass

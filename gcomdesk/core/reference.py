@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from gcomdesk.core.csvfiles import read_csv_rows
 from gcomdesk.core.errors import ReferenceDataError
 from gcomdesk.paths import resource_path
 
@@ -249,19 +249,6 @@ class ReferenceLibrary:
 def normalize_key(text: str) -> str:
     """Fold case, spaces and brackets so that aliases match what officers type."""
     return re.sub(r"[\s_\-·()（）]", "", str(text)).casefold()
-
-
-def read_csv_rows(path: Path, columns: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """Read a bundled CSV file as dict rows; a missing file, no rows or a missing column is a
-    ReferenceDataError naming the file (shared by every loader of data under resources/)."""
-    if not path.exists():
-        raise ReferenceDataError("reference.missing", file=path.name, path=str(path))
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    missing = [c for c in columns if not rows or c not in rows[0]]
-    if missing or not rows:
-        raise ReferenceDataError("reference.columns", file=path.name, columns=", ".join(missing) or "(no rows)")
-    return rows
 
 
 def _read(name: str, columns: tuple[str, ...] = ()) -> list[dict[str, str]]:

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import Profile
+from gcomdesk.core.model import REPORTED_GAS_COLUMNS, Profile
 from gcomdesk.core.reference import GpcRow, ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults
 
@@ -41,7 +41,6 @@ MISSING_RULES = frozenset({
 })
 # Statuses that mean "not filled in yet" rather than "wrong" (see _record_problems).
 _INCOMPLETE_STATUSES = ("no_amount",)
-_GAS_INPUTS = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t", "biogenic_co2_t")
 
 
 class StepState(StrEnum):
@@ -176,7 +175,7 @@ def _blank(records: pd.DataFrame) -> np.ndarray:
     """Records the officer has not filled in at all yet (an empty row they just added)."""
     activity = records["activity"].fillna("").astype(str).str.strip() == ""
     amount = pd.to_numeric(records["amount"], errors="coerce").isna()
-    gases = records[[c for c in _GAS_INPUTS if c in records]].apply(pd.to_numeric, errors="coerce")
+    gases = records[[c for c in REPORTED_GAS_COLUMNS if c in records]].apply(pd.to_numeric, errors="coerce")
     no_gas = gases.isna().all(axis=1) if not gases.empty else pd.Series(True, index=records.index)
     kind = records["kind"]
     return (((kind == "activity") & activity & amount) | ((kind == "reported") & no_gas)).to_numpy()

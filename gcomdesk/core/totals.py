@@ -28,11 +28,10 @@ from gcomdesk.core.generation import generation_split
 from gcomdesk.core.grid import with_td_losses
 from gcomdesk.core.messages import Message
 from gcomdesk.core.methods import report_refs
-from gcomdesk.core.model import Profile
+from gcomdesk.core.model import REPORTED_GAS_COLUMNS, Profile
 from gcomdesk.core.reference import DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD, ReferenceLibrary
 
-GAS_COLUMNS = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t",
-               "unsplit_co2e_t", "other_co2e_t", "co2e_t", "biogenic_co2_t")
+GAS_COLUMNS = (*REPORTED_GAS_COLUMNS, "other_co2e_t", "co2e_t")  # a record's gases, then the results' CO2e
 TOTAL_KEYS = ("basic", "basic_plus", "scope1", "scope2", "scope3", "direct", "indirect")
 TERRITORIAL_LEVEL = "territorial"  # gpc_rows.csv reporting_level of rows only the territorial total takes
 DATA_KINDS = ("activity", "reported", "method")

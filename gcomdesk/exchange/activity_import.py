@@ -25,7 +25,7 @@ import pandas as pd
 from gcomdesk.core.errors import CellError, ImportRejected, UnitError
 from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import QUALITY_ALIASES, NotationKey, Record
+from gcomdesk.core.model import FACTOR_COLUMNS, MAIN_GAS_COLUMNS, QUALITY_ALIASES, NotationKey, Record
 from gcomdesk.core.numbers import parse_numbers, shown
 from gcomdesk.core.reference import ReferenceLibrary, load_reference, normalize_key
 from gcomdesk.core.units import check_unit
@@ -54,8 +54,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "facility": ("시설명",),
     "plant_type": ("발전유형",),  # optional: I.4.4 only (core.generation); stored in the record's extra
 }
-TONNE_COLUMNS = ("co2_t", "ch4_t", "n2o_t")
-FACTOR_COLUMNS = ("ef_co2", "ef_ch4", "ef_n2o")
+TONNE_COLUMNS = MAIN_GAS_COLUMNS
 KIND_COLUMNS = ("activity", "notation_key") + TONNE_COLUMNS  # at least one must be in the header
 TEXT_COLUMNS = ("explanation", "data_source", "notes", "facility")
 
@@ -258,7 +257,7 @@ class _Columns:
             if not text:
                 return None
             try:
-                return check_unit(*text.split("\x1f"), self.ref)
+                return check_unit(*text.split("\x1f", 1), self.ref)  # a code holds no separator; a unit may
             except UnitError as exc:
                 return exc.message
 

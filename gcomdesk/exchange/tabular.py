@@ -168,9 +168,9 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     cp949 = _try_decode(data, "cp949")
-    guess = _detect(data)
-    if guess is not None:
-        encoding, text = guess
+    encoding = _detect(data)
+    text = None if encoding is None else cp949 if encoding == "cp949" else _try_decode(data, encoding)
+    if text is not None:
         if encoding in KOREAN_CODECS:
             return encoding, text
         # charset-normalizer mistakes short or sparse Korean for Big5, GB18030 or cp1252; in this
@@ -199,22 +199,20 @@ def _head(data: bytes, size: int = 512 * 1024) -> bytes:
     return data[: end + 1] if end > 0 else data[:size]
 
 
-def _detect(data: bytes) -> tuple[str, str] | None:
+def _detect(data: bytes) -> str | None:
+    """charset-normalizer's encoding for the file (from its first lines), or None."""
     from charset_normalizer import from_bytes  # imported late: only non-UTF-8 files need it
 
     try:
         best = from_bytes(_head(data)).best()
     except Exception:  # a detector failure must fall through to CP949, not crash the import
         return None
-    if best is None or best.encoding is None:
-        return None
-    text = _try_decode(data, best.encoding)
-    return None if text is None else (best.encoding, text)
+    return None if best is None else best.encoding
 
 
 def _delimiter(text: str) -> str:
     # Tab-separated "text" exports and semicolon CSVs exist; decide from the first non-blank line.
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in text[:65536].splitlines() if line.strip()), "")
     if "," in first:
         return ","
     if "\t" in first:

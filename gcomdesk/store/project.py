@@ -19,17 +19,16 @@ from pathlib import Path
 import pandas as pd
 
 from gcomdesk.core.errors import ProjectFileError
-from gcomdesk.core.model import RECORD_FIELDS, Profile, Record
+from gcomdesk.core.model import FACTOR_COLUMNS, RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile, Record
 from gcomdesk.core.reference import load_reference
 from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet
 from gcomdesk.store.rows import (
-    INSERT_COLUMNS,
     action,
     check_update_fields,
     clean,
     detail,
-    frame_rows,
-    record_row,
+    frame_columns,
+    record_columns,
     to_record,
 )
 from gcomdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -38,8 +37,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 FILE_SUFFIX = ".gcdx"
 _CHUNK = 2000
 # Typed columns so that all-empty numeric columns are float, not object (vectorised maths needs it).
-_FRAME_DTYPES = {c: "float64" for c in ("amount", "ef_co2", "ef_ch4", "ef_n2o", "co2_t", "ch4_t", "n2o_t", "sf6_t",
-                                        "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t", "biogenic_co2_t")}
+_FRAME_DTYPES = {c: "float64" for c in ("amount", *FACTOR_COLUMNS, *REPORTED_GAS_COLUMNS)}
 _FRAME_DTYPES |= {"year": "Int64", "import_row": "Int64", "id": "int64"}
 
 
@@ -216,31 +214,31 @@ class Project:
 
     def _insert(self, conn: sqlite3.Connection, add, who: str, stamp: str,
                 progress: Callable[[int, int], None] | None) -> list[int]:
-        columns, rows = frame_rows(add) if isinstance(add, pd.DataFrame) else (INSERT_COLUMNS, [record_row(r) for r in add])
-        if not rows:
+        columns, values = frame_columns(add) if isinstance(add, pd.DataFrame) else record_columns(add)
+        n = len(values[0])
+        if not n:
             return []
-        explicit = [row[0] for row in rows if row[0] is not None]
+        explicit = [i for i in values[0] if i is not None]
         if explicit:
             taken = self._rows(conn, explicit)
             if taken:
                 raise ProjectFileError("project.record_exists", id=min(taken))
         next_id = max([self.next_id(), *(i + 1 for i in explicit)])
-        stamps = (who, stamp, who, stamp)
-        ids: list[int] = []
-        values = []
-        for row in rows:
-            if row[0] is None:
-                row[0], next_id = next_id, next_id + 1
-            if not row[-4]:  # a new record (a restored one keeps who made it and when)
-                row[-4:] = stamps
-            ids.append(row[0])
-            values.append(row)
+        if explicit:  # new records take the next free ids in order; restored ones keep theirs
+            fresh = iter(range(next_id, next_id + n))
+            values[0] = [next(fresh) if i is None else i for i in values[0]]
+        else:
+            values[0] = list(range(next_id, next_id + n))
+        new = [not by for by in values[-4]]  # a new record; a restored one keeps who made it and when
+        for offset, value in zip(range(-4, 0), (who, stamp, who, stamp)):
+            values[offset] = [value if is_new else old for is_new, old in zip(new, values[offset])]
+        rows = list(zip(*values))
         sql = f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        for start in range(0, len(values), _CHUNK):
-            conn.executemany(sql, values[start:start + _CHUNK])
+        for start in range(0, n, _CHUNK):
+            conn.executemany(sql, rows[start:start + _CHUNK])
             if progress:
-                progress(min(start + _CHUNK, len(values)), len(values))
-        return ids
+                progress(min(start + _CHUNK, n), n)
+        return values[0]
 
     def next_id(self) -> int:
         """The id the next new record gets (ids are never reused, so a ChangeSet may name it in advance

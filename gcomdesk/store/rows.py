@@ -43,10 +43,10 @@ def record_row(record: Record) -> list:
     return row
 
 
-def frame_rows(frame: pd.DataFrame) -> tuple[tuple[str, ...], list[list]]:
-    """(columns, rows) to insert from a records table. Only the table's own record columns are
-    written (the schema's defaults fill the rest: fewer bound values, a faster bulk insert); the
-    id and the stamps are always there, as in INSERT_COLUMNS (empty = new)."""
+def frame_columns(frame: pd.DataFrame) -> tuple[tuple[str, ...], list[list]]:
+    """(names, one list of values per name) to insert from a records table. Only the table's own
+    record columns are written (the schema's defaults fill the rest: fewer bound values, a faster
+    bulk insert); the id and the stamps are always there, as in INSERT_COLUMNS (empty = new)."""
     n = len(frame)
     names = ("id",) + tuple(c for c in WRITABLE if c in frame.columns) + INSERT_COLUMNS[-5:]
     columns = []
@@ -66,7 +66,13 @@ def frame_rows(frame: pd.DataFrame) -> tuple[tuple[str, ...], list[list]]:
             if default is not None:  # NOT NULL text columns
                 values = [default if v is None else v for v in values]
             columns.append(values)
-    return names, [list(row) for row in zip(*columns)]
+    return names, columns
+
+
+def record_columns(records) -> tuple[tuple[str, ...], list[list]]:
+    """(INSERT_COLUMNS, one list of values per column) of Records."""
+    rows = [record_row(r) for r in records]
+    return INSERT_COLUMNS, [list(c) for c in zip(*rows)] if rows else [[] for _ in INSERT_COLUMNS]
 
 
 def check_update_fields(updates) -> None:

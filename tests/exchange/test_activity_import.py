@@ -129,6 +129,7 @@ BASE = "year,gpc_ref,activity,amount,unit,ef_co2,co2_t,notation_key,included_in,
     ("2022,I.1.1,,1,kL,,,,,", "activity", "import.activity.required"),
     ("2022,I.1.1,diesel,1,톤,,,,,", "unit", "unit.not_for_activity"),
     ("2022,I.1.1,diesel,1,gallon,,,,,", "unit", "unit.unknown"),
+    ("2022,I.1.1,diesel,1,gal\x1flon,,,,,", "unit", "unit.unknown"),  # a control character is no separator
     ("2022,I.1.1,diesel,1,kL,,,,,Z", "quality", "import.quality.unknown"),
     ("1989,I.1.1,diesel,1,kL,,,,,", "year", "import.year.invalid"),
     ("2022.5,I.1.1,diesel,1,kL,,,,,", "year", "import.year.invalid"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gcomdesk.core.methods import MethodInput, choice_label, fmt, input_label
+from gcomdesk.core.numbers import parse_number
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,10 +42,10 @@ def unit_text(inp: MethodInput) -> str:
 
 
 def to_value(text: str):
-    """A typed number as a float when it parses (commas allowed), else the text as typed."""
-    cleaned = text.strip().replace(",", "")
+    """A typed number as a float when it parses (core.numbers: the import's and the tables' rule),
+    else the text as typed, which the method refuses with the reason."""
     try:
-        return float(cleaned)
+        return parse_number(text)
     except ValueError:
         return text.strip()
 

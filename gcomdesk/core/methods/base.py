@@ -9,18 +9,20 @@ the export prints is always the working that produced the numbers.
 
 from __future__ import annotations
 
-import csv
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from gcomdesk.core.errors import GcomdeskError, ReferenceDataError
+from gcomdesk.core.csvfiles import read_csv_rows
+from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import Message
+from gcomdesk.core.model import REPORTED_GAS_COLUMNS
+from gcomdesk.core.numbers import COMMA, INVALID, NOT_FINITE, NumberTextError, parse_number
 from gcomdesk.paths import resource_path
 
-OUTPUT_COLUMNS = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "biogenic_co2_t")
+OUTPUT_COLUMNS = tuple(c for c in REPORTED_GAS_COLUMNS if c != "unsplit_co2e_t")  # a method splits by gas
 KINDS = ("number", "fraction", "integer", "choice", "table")
 SHARE_TOLERANCE = 0.001  # shares typed to three decimals still add up
 
@@ -51,15 +53,7 @@ class Default:
 @cache
 def load_defaults(family: str) -> dict[str, Default]:
     """Read `resources/methods/<family>.csv` (key, value, unit, source); numbers become floats."""
-    name = f"{family}.csv"
-    path = resource_path("methods", name)
-    if not path.exists():
-        raise ReferenceDataError("reference.missing", file=name, path=str(path))
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    missing = [c for c in ("key", "value", "unit", "source") if not rows or c not in rows[0]]
-    if missing:
-        raise ReferenceDataError("reference.columns", file=name, columns=", ".join(missing) or "(no rows)")
+    rows = read_csv_rows(resource_path("methods", f"{family}.csv"), ("key", "value", "unit", "source"))
     table: dict[str, Default] = {}
     for row in rows:
         text = row["value"].strip()
@@ -201,16 +195,17 @@ class Working:
                                      for k, v in params.items()}))
 
 
-def _number(text: Any) -> float | None:
-    if isinstance(text, bool):
-        return None
-    if isinstance(text, (int, float)):
-        return float(text) if math.isfinite(float(text)) else None
+def _number(value: Any) -> float | str:
+    """A method input as a float, or the number.* key saying why it is not one (core.numbers: the
+    same rule as the import and the tables; '1,5' is refused as ambiguous)."""
+    if isinstance(value, bool):
+        return INVALID
+    if isinstance(value, (int, float)):
+        return float(value) if math.isfinite(float(value)) else NOT_FINITE
     try:
-        number = float(str(text).replace(",", "").strip())
-    except ValueError:
-        return None
-    return number if math.isfinite(number) else None
+        return parse_number(str(value))
+    except NumberTextError as exc:
+        return exc.key
 
 
 def _blank(value: Any) -> bool:
@@ -243,8 +238,9 @@ def _check(inp: MethodInput, value: Any, table: str, row: int | None) -> Any:
             raise MethodInputError(inp.choice_error, inp.name, value=text, allowed=", ".join(inp.choices), **where)
         return text
     number = _number(value)
-    if number is None:
-        raise MethodInputError("method.error.not_number", inp.name, value=str(value), **where)
+    if isinstance(number, str):
+        key = "method.error.comma" if number == COMMA else "method.error.not_number"
+        raise MethodInputError(key, inp.name, value=str(value), **where)
     if number < 0:
         raise MethodInputError("method.error.negative", inp.name, value=number, **where)
     if inp.kind == "fraction" and number > 1:

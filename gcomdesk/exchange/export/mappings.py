@@ -7,12 +7,12 @@ kept); a cell whose rows have neither data nor a key is reported as missing, nev
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
+from gcomdesk.core.csvfiles import read_csv_rows
 from gcomdesk.core.errors import ReferenceDataError
 from gcomdesk.core.generation import GENERATION_ROW, PLANT_TYPES
 from gcomdesk.core.messages import Message
@@ -74,11 +74,7 @@ def _refs(text: str) -> tuple[str, ...]:
 
 
 def _read(name: str) -> list[dict[str, str]]:
-    path = resource_path("export", name)
-    if not path.exists():
-        raise ReferenceDataError("reference.missing", file=name, path=str(path))
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return read_csv_rows(resource_path("export", name))
 
 
 @lru_cache(maxsize=1)

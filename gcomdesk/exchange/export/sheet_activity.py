@@ -15,6 +15,7 @@ from gcomdesk.core.factors import fuel_primary_sources
 from gcomdesk.core.grid import DERIVED_KEY, editions_used, grid_factor, is_derived
 from gcomdesk.core.messages import message_keys
 from gcomdesk.core.methods import describe_record
+from gcomdesk.core.model import REPORTED_GAS_COLUMNS
 from gcomdesk.core.units import unit_note
 from gcomdesk.exchange.export.cells import AMOUNT, FACTOR, INTEGER, TONNES, TONNES_SMALL, csv_text
 from gcomdesk.exchange.export.context import ExportContext
@@ -76,8 +77,7 @@ ACTIVITY_COLUMNS = (
     ActivityColumn("working", "export.col.method_working", None, 50, True),
 )
 _NUMERIC = {c.field for c in ACTIVITY_COLUMNS if c.number_format}
-_ZERO_IS_EMPTY_FOR_NOTATION = {"co2_t", "ch4_t", "n2o_t", "hfcs_co2e_t", "pfcs_co2e_t", "sf6_t", "nf3_t",
-                               "unsplit_co2e_t", "biogenic_co2_t", "co2e_t"}
+_ZERO_IS_EMPTY_FOR_NOTATION = {*REPORTED_GAS_COLUMNS, "co2e_t"}
 
 
 def _number(value):
