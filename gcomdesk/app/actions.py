@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QStyle
 from gcomdesk import __version__
 from gcomdesk.app import i18n, settings
 from gcomdesk.app.navigator import step_titles
-from gcomdesk.core.steps import STEP_IDS
+from gcomdesk.core.step_ids import STEP_IDS
 
 NEEDS_SESSION = ("actionSaveCopyAs", "actionClose", "actionImport", "actionFindRow", "actionPreviousStep",
                  "actionNextStep", "actionFocusNavigator")

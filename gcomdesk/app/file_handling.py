@@ -13,22 +13,21 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gcomdesk.app import i18n, settings
-from gcomdesk.app.commands import ApplyChangesCommand
-from gcomdesk.app.session import Session
-from gcomdesk.core.analysis import Analysis
 from gcomdesk.core.errors import GcomdeskError, ImportRejected
-from gcomdesk.core.reference import ReferenceLibrary
-from gcomdesk.exchange.activity_import import read_activity_file
-from gcomdesk.samples import build_sample
-from gcomdesk.store.changes import ChangeSet
-from gcomdesk.store.inventory import Inventory
-from gcomdesk.store.project import FILE_SUFFIX, Project
+from gcomdesk.store.schema import FILE_SUFFIX
+
+if TYPE_CHECKING:  # the calculation side (pandas...) loads after the start page is shown
+    import pandas as pd
+
+    from gcomdesk.app.main_window import MainWindow
+    from gcomdesk.core.analysis import Analysis
+    from gcomdesk.core.reference import ReferenceLibrary
 
 log = logging.getLogger("gcomdesk")
 SAMPLE_FILE = "hanbit-sample" + FILE_SUFFIX
@@ -45,6 +44,8 @@ class Loaded:
 
 def load_project(path: Path, ref: ReferenceLibrary) -> Loaded:
     """Read a project file and calculate it (runs on a worker thread, with its own connection)."""
+    from gcomdesk.store.inventory import Inventory
+
     with Inventory.open(path, ref) as inventory:
         return Loaded(path, inventory.records, inventory.analysis())
 
@@ -66,7 +67,7 @@ def sample_path() -> Path:
 class FileController(QObject):
     """The window's file operations."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         window.actionNew.triggered.connect(self.new_inventory)
@@ -94,6 +95,7 @@ class FileController(QObject):
     def new_inventory(self) -> None:
         """The short form, then a new file, then open it."""
         from gcomdesk.app.new_inventory import NewInventoryDialog
+        from gcomdesk.store.project import Project
 
         dialog = NewInventoryDialog(self.ref, self.window)
         if not dialog.exec():
@@ -125,7 +127,7 @@ class FileController(QObject):
             target.unlink(missing_ok=True)
         except OSError:  # still open in another gcomdesk (Windows locks it): build beside it
             target = target.with_name(f"{target.stem}-{datetime.now():%Y%m%d-%H%M%S}{FILE_SUFFIX}")
-        self._run("sample", lambda state: load_project(build_sample(target), self.ref), self._opened)
+        self._run("sample", lambda state: load_project(_build_sample(target), self.ref), self._opened)
 
     def workshop_copy(self) -> None:
         """A participant's own copy of the sample, where they choose; the sample itself is untouched."""
@@ -142,9 +144,12 @@ class FileController(QObject):
             self._tell(QCoreApplication.translate("Files", "The workshop copy was not made"), str(exc))
             return
         settings.put(settings.LAST_FOLDER, str(target.parent))
-        self._run("sample", lambda state: load_project(build_sample(target), self.ref), self._opened)
+        self._run("sample", lambda state: load_project(_build_sample(target), self.ref), self._opened)
 
     def _opened(self, loaded: Loaded) -> None:
+        from gcomdesk.app.session import Session
+        from gcomdesk.store.project import Project
+
         try:
             project = Project.open(loaded.path)
         except GcomdeskError as exc:
@@ -176,6 +181,10 @@ class FileController(QObject):
         if not path:
             return
         project_path = session.project.path
+        from gcomdesk.app.commands import ApplyChangesCommand
+        from gcomdesk.exchange.activity_import import read_activity_file
+        from gcomdesk.store.changes import ChangeSet
+        from gcomdesk.store.project import Project
 
         def work(state):
             changes = ChangeSet(add=read_activity_file(path), label=f"import {Path(path).name}")
@@ -254,7 +263,14 @@ class FileController(QObject):
         QMessageBox.warning(self.window, title, text)
 
 
-def flush_pending_edits(window) -> None:
+def _build_sample(target: Path) -> Path:
+    """Build the sample city at `target` (on a worker thread)."""
+    from gcomdesk.samples import build_sample
+
+    return build_sample(target)
+
+
+def flush_pending_edits(window: MainWindow) -> None:
     """Commit the editor that has focus and every explanation or profile text waiting to be saved."""
     from gcomdesk.app.pages.gpc_choice import GpcChoice
     from gcomdesk.app.pages.profile import ProfilePage

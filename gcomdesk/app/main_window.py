@@ -1,10 +1,16 @@
 """The main window (ui/main_window.ui): the start page when no inventory is open; otherwise the
 step navigator beside the current step's page. Actions and menus live in app.actions, file
-handling in app.file_handling, the long-work indicator in app.status."""
+handling in app.file_handling, the long-work indicator in app.status.
+
+The start page is on screen before anything heavy is imported: the calculation side (pandas,
+numpy, the reference library, the checks) loads right after, on a worker thread (`warm_up`).
+Whatever needs it first simply uses it (`ref` loads on demand; a file opens on a worker)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -18,8 +24,13 @@ from gcomdesk.app.pages import create_page
 from gcomdesk.app.pages.start import StartPage
 from gcomdesk.app.status import BusyIndicator
 from gcomdesk.app.workers import TaskRunner
-from gcomdesk.core.reference import ReferenceLibrary, load_reference
-from gcomdesk.core.steps import STEP_IDS
+from gcomdesk.core.step_ids import STEP_IDS
+
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
+    from gcomdesk.core.reference import ReferenceLibrary
+
+WARM_UP_DELAY_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -30,10 +41,11 @@ class MainWindow(QMainWindow):
     def __init__(self, ref: ReferenceLibrary | None = None) -> None:
         super().__init__()
         load_form("main_window.ui", self)
-        self.ref = ref or load_reference()
-        self.session = None
+        self._ref = ref
+        self.session: Session | None = None
         self.pages: dict[str, QWidget] = {}
         self.runner = TaskRunner(self)
+        self._warm_runner = TaskRunner(self)  # its own runner: a file task must not cancel the warm-up
         self.undo_group = QUndoGroup(self)
         self.navigator_model = StepListModel(self)
         self.navigatorView.setModel(self.navigator_model)
@@ -52,9 +64,28 @@ class MainWindow(QMainWindow):
         self.workSplitter.setStretchFactor(1, 1)
         self._restore_geometry()
         self.set_session(None)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)  # after the start page's first paint
+
+    @property
+    def ref(self) -> ReferenceLibrary:
+        """The reference library (loaded on first use; `warm_up` normally has it ready)."""
+        if self._ref is None:
+            from gcomdesk.core.reference import load_reference
+
+            self._ref = load_reference()
+        return self._ref
+
+    def warm_up(self) -> None:
+        """Load the calculation side on a worker thread once the start page is on screen."""
+        if self._ref is None:
+            self._warm_runner.start("warm_up", lambda state: _load_calculation_side(), self._warmed, lambda exc: None)
+
+    def _warmed(self, ref: ReferenceLibrary) -> None:
+        if self._ref is None:
+            self._ref = ref
 
     # -- the open inventory -------------------------------------------------------------------
-    def set_session(self, session) -> None:
+    def set_session(self, session: Session | None) -> None:
         """Show an inventory (or the start page when `session` is None)."""
         for page in self.pages.values():
             self.pageStack.removeWidget(page)
@@ -172,3 +203,17 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
         self.runner.wait(10000)
         super().closeEvent(event)
+
+
+def _load_calculation_side() -> ReferenceLibrary:
+    """Import what opening and calculating an inventory needs, and read the reference library.
+
+    Runs on a worker thread: Qt-free modules only (the window's own modules that use them are
+    light once these are loaded). A failure here is not reported: the same work runs again, with
+    its error shown, when the officer opens a file."""
+    import gcomdesk.core.analysis  # noqa: F401 - pandas, numpy, the calculation and the checks
+    import gcomdesk.exchange.activity_import  # noqa: F401
+    import gcomdesk.store.inventory  # noqa: F401
+    from gcomdesk.core.reference import load_reference
+
+    return load_reference()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gcomdesk.app import i18n
-from gcomdesk.core.steps import STEP_IDS, StepState
+from gcomdesk.core.step_ids import STEP_IDS, StepState
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -15,7 +15,7 @@ from gcomdesk.app.pages.profile import level_names
 from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.model import Profile, new_profile
 from gcomdesk.core.reference import ReferenceLibrary
-from gcomdesk.store.project import FILE_SUFFIX
+from gcomdesk.store.schema import FILE_SUFFIX
 
 GWP_BUTTONS = ("AR5", "AR4", "SAR", "AR6")
 

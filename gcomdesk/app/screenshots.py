@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from gcomdesk.app.file_handling import load_project
 from gcomdesk.app.main_window import MainWindow
 from gcomdesk.app.session import Session
-from gcomdesk.core.steps import STEP_IDS
+from gcomdesk.core.step_ids import STEP_IDS
 from gcomdesk.samples import build_sample
 from gcomdesk.store.project import Project
 

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -134,7 +135,8 @@ class TaskRunner(QObject):
 
         def ended(callback, value) -> None:
             _COLLECTOR.task_ended()  # the worker has finished, whether or not it was replaced
-            finish(callback, value)
+            if shiboken6.isValid(self):  # else the window that asked has gone (closed while the task ran)
+                finish(callback, value)
 
         signals.progress.connect(self.progress)
         signals.done.connect(lambda result: ended(on_done, result))

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 import pandas as pd
@@ -26,11 +25,9 @@ import pandas as pd
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import REPORTED_GAS_COLUMNS, Profile
 from gcomdesk.core.reference import GpcRow, ReferenceLibrary
+from gcomdesk.core.step_ids import SECTOR_STEPS, STEP_IDS, STEP_SECTORS, StepState
 from gcomdesk.core.totals import InventoryResults
 
-STEP_SECTORS = {"stationary": "I", "transport": "II", "waste": "III", "ippu": "IV", "afolu": "V"}
-SECTOR_STEPS = tuple(STEP_SECTORS)
-STEP_IDS = ("profile", *SECTOR_STEPS, "review", "results", "export")
 DATA_KINDS = ("activity", "reported", "method")
 OPEN_SEVERITIES = ("error", "warning")
 # Findings of the checks (gcomdesk.core.checks) that say what is still to be entered: the steps
@@ -41,15 +38,6 @@ MISSING_RULES = frozenset({
 })
 # Statuses that mean "not filled in yet" rather than "wrong" (see _record_problems).
 _INCOMPLETE_STATUSES = ("no_amount",)
-
-
-class StepState(StrEnum):
-    """Where a step stands."""
-
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    COMPLETE = "complete"
-    NEEDS_ATTENTION = "needs_attention"
 
 
 @dataclass(frozen=True)

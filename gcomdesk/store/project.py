@@ -34,7 +34,6 @@ from gcomdesk.store.rows import (
 from gcomdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-FILE_SUFFIX = ".gcdx"
 _CHUNK = 2000
 # Typed columns so that all-empty numeric columns are float, not object (vectorised maths needs it).
 _FRAME_DTYPES = {c: "float64" for c in ("amount", *FACTOR_COLUMNS, *REPORTED_GAS_COLUMNS)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+FILE_SUFFIX = ".gcdx"  # an inventory file's name ends so
 APPLICATION_ID = 0x47434458  # "GCDX"
 SCHEMA_VERSION = 1
 

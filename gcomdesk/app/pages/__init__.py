@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtWidgets import QWidget
 
-from gcomdesk.core.steps import SECTOR_STEPS
+from gcomdesk.core.step_ids import SECTOR_STEPS
 
 log = logging.getLogger("gcomdesk")
 
