@@ -63,7 +63,7 @@ def factor_quality(rec, profile, ref: ReferenceLibrary) -> str:
                                  profile, ref)
 
 
-def _texts(column: pd.Series) -> pd.Series:
+def texts(column: pd.Series) -> pd.Series:
     """A column as `text` gives it: '' for None and NaN, else str(value)."""
     return column.astype(object).where(column.notna(), "").astype(str)
 
@@ -75,10 +75,10 @@ def row_info(records, ref: ReferenceLibrary, profile=None) -> dict[str, RowInfo]
     Worked out once per distinct (row, kind, activity, ratings, own factor, status), in the order
     the records first show each, so a province of 100,000 records costs a few dozen lookups."""
     numbers = records[records["kind"] != "notation"]
-    keys = pd.DataFrame({name: _texts(numbers[name]) for name in ("gpc_ref", "kind", "activity", "quality",
+    keys = pd.DataFrame({name: texts(numbers[name]) for name in ("gpc_ref", "kind", "activity", "quality",
                                                                    "factor_quality")})
-    keys["own"] = _texts(numbers["ef_co2"]).ne("") | _texts(numbers["ef_ch4"]).ne("") | _texts(numbers["ef_n2o"]).ne("")
-    keys["status"] = _texts(numbers["status"]) if "status" in numbers.columns else ""
+    keys["own"] = texts(numbers["ef_co2"]).ne("") | texts(numbers["ef_ch4"]).ne("") | texts(numbers["ef_n2o"]).ne("")
+    keys["status"] = texts(numbers["status"]) if "status" in numbers.columns else ""
     info: dict[str, RowInfo] = defaultdict(RowInfo)
     counts = keys.groupby(list(keys.columns), sort=False).size()
     for (gpc_ref, kind, activity, quality, own_rating, own, status), count in counts.items():

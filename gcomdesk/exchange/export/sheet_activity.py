@@ -11,6 +11,9 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+import pandas as pd
+
 from gcomdesk.core.factors import fuel_primary_sources
 from gcomdesk.core.grid import DERIVED_KEY, editions_used, grid_factor, is_derived
 from gcomdesk.core.messages import message_keys
@@ -20,7 +23,7 @@ from gcomdesk.core.units import unit_note
 from gcomdesk.exchange.export.cells import AMOUNT, FACTOR, INTEGER, TONNES, TONNES_SMALL, csv_text
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import Column, SheetWriter
-from gcomdesk.exchange.export.rowinfo import factor_quality, method_name, text
+from gcomdesk.exchange.export.rowinfo import factor_quality, method_name, text, texts
 
 
 @dataclass(frozen=True)
@@ -170,45 +173,74 @@ def _working(rec, ctx: ExportContext) -> str:
         return ctx.t("export.working_failed", reason=str(exc))
 
 
-def _provenance_key(rec, kind: str, code: str) -> tuple:
-    """Everything factor_provenance reads from a record."""
-    explicit = tuple(_number(getattr(rec, f"ef_{g}")) is not None for g in _GASES)
-    own_source = kind == "reported" or any(explicit)
-    return kind, code, text(rec.gpc_ref), text(rec.unit), explicit, text(rec.data_source) if own_source else ""
+def _numbers(column: pd.Series) -> np.ndarray:
+    """A column as finite floats, NaN where empty, not a number or not finite."""
+    values = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return np.where(np.isfinite(values), values, np.nan)
 
 
-def _record_values(rec, ctx: ExportContext, memo: _Memo) -> list:
-    """The values of one record, in ACTIVITY_COLUMNS order (numbers as floats, text as str)."""
-    kind, code = text(rec.kind), text(rec.activity)
-    edition, source = memo.get("provenance", _provenance_key(rec, kind, code), factor_provenance, rec, ctx)
-    notation = kind == "notation"
-    values = []
-    for field in _FIELDS:
-        if field in _STORED_NUMBERS:
-            number = _number(getattr(rec, field))
-            values.append(None if notation and field in _ZERO_IS_EMPTY_FOR_NOTATION else number)
-        elif field in _PLAIN_TEXT:
-            values.append(text(getattr(rec, field, "")))
-        elif field == "kind":
-            values.append(memo.get("kind", kind, _kind_name, kind, ctx))
-        elif field == "activity":
-            values.append(memo.get("activity", (kind, code), _activity_name, kind, code, ctx))
-        elif field == "factor_edition":
-            values.append(edition)
-        elif field == "factor_source":
-            values.append(source)
-        elif field == "factor_unsplit":
-            amount, unsplit = _number(rec.amount), _number(rec.unsplit_co2e_t)
-            values.append(unsplit * 1000.0 / amount if kind == "activity" and unsplit and amount else None)
-        elif field == "status":
-            status = text(rec.status)
-            values.append(memo.get("status", status, _status, status, ctx) if not notation else "")
-        elif field == "factor_quality":
-            key = (kind, code, text(rec.factor_quality), any(text(getattr(rec, f"ef_{g}")) for g in _GASES))
-            values.append(memo.get("factor_quality", key, factor_quality, rec, ctx.profile, ctx.ref))
-        else:  # working
-            values.append(_working(rec, ctx))
-    return values
+def _column_texts(chunk: pd.DataFrame, field: str) -> list[str]:
+    return texts(chunk[field]).tolist() if field in chunk.columns else [""] * len(chunk)
+
+
+def _chunk_columns(chunk: pd.DataFrame, ctx: ExportContext, memo: _Memo) -> dict[str, list]:
+    """The ACTIVITY_COLUMNS of some records, column by column: stored numbers and texts converted
+    a column at a time, the worked-out texts looked up per distinct key (memo)."""
+    n = len(chunk)
+    kinds, codes = _column_texts(chunk, "kind"), _column_texts(chunk, "activity")
+    notation = np.array([k == "notation" for k in kinds], dtype=bool)
+    columns: dict[str, list] = {}
+    for field in _STORED_NUMBERS:
+        values = _numbers(chunk[field])
+        if field in _ZERO_IS_EMPTY_FOR_NOTATION:
+            values[notation] = np.nan
+        columns[field] = values.tolist()
+    for field in _PLAIN_TEXT:
+        columns[field] = _column_texts(chunk, field)
+    amount, unsplit = _numbers(chunk["amount"]), _numbers(chunk["unsplit_co2e_t"])
+    per_unit = np.array([k == "activity" for k in kinds]) & (unsplit != 0) & (amount != 0)  # NaN compares unequal
+    with np.errstate(invalid="ignore", divide="ignore"):
+        columns["factor_unsplit"] = np.where(per_unit & np.isfinite(unsplit) & np.isfinite(amount),
+                                             unsplit * 1000.0 / amount, np.nan).tolist()
+    columns["kind"] = [memo.get("kind", k, _kind_name, k, ctx) for k in kinds]
+    columns["activity"] = [memo.get("activity", (k, c), _activity_name, k, c, ctx) for k, c in zip(kinds, codes)]
+    statuses = _column_texts(chunk, "status")
+    columns["status"] = ["" if k == "notation" else memo.get("status", st, _status, st, ctx)
+                         for k, st in zip(kinds, statuses)]
+    records: list = []  # the chunk's records as tuples, made only when a key is new or for a method's working
+
+    def record(i: int):
+        if not records:
+            records.extend(chunk.itertuples(index=False))
+        return records[i]
+
+    explicit = list(zip(*(np.isfinite(_numbers(chunk[f"ef_{g}"])).tolist() for g in _GASES)))
+    own_text = (np.array(_column_texts(chunk, "ef_co2")) != "") | (np.array(_column_texts(chunk, "ef_ch4")) != "") \
+        | (np.array(_column_texts(chunk, "ef_n2o")) != "")
+    gpc_refs, units = _column_texts(chunk, "gpc_ref"), _column_texts(chunk, "unit")
+    sources, ratings = _column_texts(chunk, "data_source"), _column_texts(chunk, "factor_quality")
+    editions, provenance_sources, qualities, working = [], [], [], []
+    for i in range(n):
+        kind, code = kinds[i], codes[i]
+        own_source = kind == "reported" or any(explicit[i])
+        key = (kind, code, gpc_refs[i], units[i], explicit[i], sources[i] if own_source else "")
+        edition, source = memo.get("provenance", key, _provenance_of, record, i, ctx)
+        editions.append(edition)
+        provenance_sources.append(source)
+        key = (kind, code, ratings[i], bool(own_text[i]))
+        qualities.append(memo.get("factor_quality", key, _quality_of, record, i, ctx))
+        working.append(_working(record(i), ctx) if kind == "method" else "")
+    columns["factor_edition"], columns["factor_source"] = editions, provenance_sources
+    columns["factor_quality"], columns["working"] = qualities, working
+    return columns
+
+
+def _provenance_of(record, i: int, ctx: ExportContext) -> tuple[str, str]:
+    return factor_provenance(record(i), ctx)
+
+
+def _quality_of(record, i: int, ctx: ExportContext) -> str:
+    return factor_quality(record(i), ctx.profile, ctx.ref)
 
 
 _FIELDS = tuple(c.field for c in ACTIVITY_COLUMNS)
@@ -216,16 +248,26 @@ _COMPUTED = {"kind", "activity", "factor_edition", "factor_source", "factor_unsp
              "working"}
 _STORED_NUMBERS = _NUMERIC - _COMPUTED
 _PLAIN_TEXT = {f for f in _FIELDS if f not in _NUMERIC and f not in _COMPUTED}
+CHUNK = 2_000
 
 
-def activity_rows(ctx: ExportContext) -> Iterator[list]:
-    """One list of values per record, in ACTIVITY_COLUMNS order, made as it is written: nothing per
-    record is kept, so the sheet and the CSV take the same memory for any number of records."""
+def _shown(extras: pd.Series) -> list[bool]:
+    """False for an IE key the grid side implies (on the GPC sheet, not activity data)."""
+    return [not ((not isinstance(e, str) or "derived" in e) and is_derived(e) == DERIVED_KEY) for e in extras]
+
+
+def activity_rows(ctx: ExportContext) -> Iterator[tuple]:
+    """One tuple of values per record, in ACTIVITY_COLUMNS order (numbers as floats, NaN where
+    empty; text as str), made CHUNK records at a time as they are written: nothing per record is
+    kept beyond a chunk, so the sheet and the CSV take the same memory for any number of records."""
     memo = _Memo(ctx)
-    for rec in ctx.results.records.itertuples(index=False):
-        if is_derived(rec.extra) == DERIVED_KEY:
-            continue  # an IE key the grid side implies: on the GPC sheet, not activity data
-        yield _record_values(rec, ctx, memo)
+    records = ctx.results.records
+    for start in range(0, len(records), CHUNK):
+        chunk = records.iloc[start:start + CHUNK]
+        chunk = chunk[_shown(chunk["extra"])]
+        if len(chunk):
+            columns = _chunk_columns(chunk, ctx, memo)
+            yield from zip(*(columns[f] for f in _FIELDS))
 
 
 def open_activity_csv(path):
