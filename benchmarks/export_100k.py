@@ -80,7 +80,12 @@ def main() -> None:
     from tests.province import province_file
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    work = Path(tempfile.mkdtemp(prefix="gcomdesk-export-bench-"))
+    with tempfile.TemporaryDirectory(prefix="gcomdesk-export-bench-") as folder:
+        run(n, Path(folder), province_file)
+
+
+def run(n: int, work: Path, province_file) -> None:
+    """Build the province in `work`, export it, write the bare workbook, print both and the ratios."""
     project = province_file(work / "province.gcom", n)
     out_dir = work / "out"
     seconds, mb, _ = run_child([sys.executable, "-m", "gcomdesk.cli", "export", str(project), "--out", str(out_dir),
