@@ -15,7 +15,7 @@ class GcomdeskError(Exception):
         self.message = Message(key, params)
         super().__init__(self.message.render("en"))
 
-    def render(self, lang: str = "en") -> str:
+    def render(self, lang: str) -> str:
         """Return the error text in `lang`."""
         return self.message.render(lang)
 
@@ -44,7 +44,7 @@ class CellError:
     column: str
     message: Message
 
-    def render(self, lang: str = "en") -> str:
+    def render(self, lang: str) -> str:
         """Return 'row N, column C: text' in `lang`."""
         where = Message("import.where", {"row": self.row, "column": self.column}).render(lang)
         return f"{where}: {self.message.render(lang)}"
@@ -57,7 +57,7 @@ class ImportRejected(GcomdeskError):
         self.errors = errors
         super().__init__("import.rejected", path=path, count=len(errors))
 
-    def render(self, lang: str = "en") -> str:
+    def render(self, lang: str) -> str:
         """Return the headline and one line per cell error."""
         lines = [self.message.render(lang)] + ["  " + e.render(lang) for e in self.errors]
         return "\n".join(lines)

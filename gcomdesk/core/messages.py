@@ -41,7 +41,7 @@ class Message:
     key: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
-    def render(self, lang: str = "en") -> str:
+    def render(self, lang: str) -> str:
         """Return the message text in `lang` ('ko' or 'en') with placeholders filled."""
         entry = _catalogue().get(self.key)
         if entry is None:

@@ -221,7 +221,7 @@ class ReferenceLibrary:
         """All GPC reference numbers in the published order."""
         return list(self.gpc)
 
-    def activity_name(self, code: str, lang: str = "en") -> str:
+    def activity_name(self, code: str, lang: str) -> str:
         """Return the display name of a fuel or energy carrier."""
         item = self.fuels.get(code) or self.carriers.get(code)
         if item is None:

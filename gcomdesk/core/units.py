@@ -116,7 +116,7 @@ class EnergyBasis:
     to_net: float
     source: str
 
-    def describe(self, lang: str = "en") -> str:
+    def describe(self, lang: str) -> str:
         """One line for a working or an export cell, e.g. 'read as gross (the fuel's default: why) x NCV/GCV
         0.9026': the reason without its transcription note (the Factors sheet cites the table)."""
         key = f"calc.basis.{self.basis}_{'stated' if self.stated else 'default'}"
@@ -154,7 +154,7 @@ def check_unit(activity: str, unit_text: str, ref: ReferenceLibrary | None = Non
     return unit
 
 
-def unit_note(activity: str, unit_text: str, ref: ReferenceLibrary | None = None, lang: str = "en") -> str:
+def unit_note(activity: str, unit_text: str, ref: ReferenceLibrary | None, lang: str) -> str:
     """What a reader must know about how an amount's unit was read: the calorific basis of an energy
     amount of a fuel, or that a gas volume is normal volume (plain m3 typed at entry is read as Nm3).
     Empty when there is nothing to say."""

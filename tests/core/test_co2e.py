@@ -55,7 +55,7 @@ def test_methods_use_the_same_formula_and_origin_as_records():
     assert from_records.co2e_t == pytest.approx(gases["ch4_t"] * 27.0 + gases["n2o_t"] * 273)
     # and the working prints that figure
     total = f"{from_records.co2e_t:,.1f}"
-    assert any(total in line for line in describe_record("wastewater_domestic", extra, p, REF))
+    assert any(total in line for line in describe_record("wastewater_domestic", extra, p, REF, "en"))
 
 
 def test_the_formula_on_scalars_and_arrays():

@@ -5,7 +5,7 @@ columns edit through a list delegate. Labels come from resources/messages/method
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,20 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gcomdesk.app import i18n
 from gcomdesk.core.methods import MethodInput, choice_label, fmt, input_label
 from gcomdesk.core.numbers import parse_number
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
-
-
-def current_language(session=None) -> str:
-    """The window's language: the app's i18n module when present, else the Qt locale."""
-    try:
-        from gcomdesk.app import i18n
-
-        return i18n.language()
-    except (ImportError, AttributeError):
-        return "ko" if QLocale().name().lower().startswith("ko") else "en"
 
 
 def unit_text(inp: MethodInput) -> str:
@@ -75,13 +66,13 @@ class ScalarEditor(QWidget):
         box.addWidget(self.hint)
         self.value.textChanged.connect(self._changed)
         self.source.textChanged.connect(lambda _: self.edited.emit())
-        self.retranslate()
+        self.retranslate(i18n.language())
 
     def _changed(self, text: str) -> None:
         self.source.setEnabled(bool(text.strip()))
         self.edited.emit()
 
-    def retranslate(self, lang: str = "en") -> None:
+    def retranslate(self, lang: str) -> None:
         """Texts in the current language."""
         self.source.setPlaceholderText(QCoreApplication.translate("MethodForm", "Source of your value"))
         self.value.setAccessibleName(input_label(self.input.name, lang))
@@ -137,14 +128,14 @@ class ChoiceEditor(QWidget):
             return QCoreApplication.translate("MethodForm", "Default ({label})").format(label=self._default_text)
         return QCoreApplication.translate("MethodForm", "(choose)")
 
-    def retranslate(self, lang: str = "en") -> None:
+    def retranslate(self, lang: str) -> None:
         """Choice labels in the current language (codes stay in the item data)."""
         for i in range(1, self.combo.count()):
             self.combo.setItemText(i, self._label(self.combo.itemData(i), lang))
         self.combo.setItemText(0, self._first_text())
         self.combo.setAccessibleName(input_label(self.input.name, lang))
 
-    def show_default(self, value, source: str, lang: str = "en") -> None:
+    def show_default(self, value, source: str, lang: str) -> None:
         """Name the default in the first entry."""
         self._default_text = self._label(str(value), lang) if value is not None else ""
         self.combo.setItemText(0, self._first_text())
@@ -214,9 +205,9 @@ class TableEditor(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_rows)
         self.table.itemChanged.connect(lambda _: self.edited.emit())
-        self.retranslate()
+        self.retranslate(i18n.language())
 
-    def retranslate(self, lang: str = "en") -> None:
+    def retranslate(self, lang: str) -> None:
         """Column headers with units and button texts."""
         headers = []
         for column in self.input.columns:

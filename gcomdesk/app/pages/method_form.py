@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gcomdesk.app import i18n
 from gcomdesk.app.commands import push
 from gcomdesk.app.pages.method_changes import replace_with_reported, restore_method, save_method
-from gcomdesk.app.pages.method_editors import ChoiceEditor, ScalarEditor, TableEditor, current_language, to_value
+from gcomdesk.app.pages.method_editors import ChoiceEditor, ScalarEditor, TableEditor, to_value
 from gcomdesk.core.messages import Message
 from gcomdesk.core.methods import (
     REGISTRY,
@@ -52,7 +53,7 @@ class MethodForm(QWidget):
         self.session, self.gpc_ref = session, gpc_ref
         self.methods: list[Method] = methods_for(gpc_ref)
         self.record_id: int | None = None
-        self.lang = current_language(session)
+        self.lang = i18n.language()
         self.editors: dict[str, ScalarEditor | ChoiceEditor | TableEditor] = {}
         self._labels: dict[str, QLabel] = {}
         self._loading = False
@@ -402,6 +403,6 @@ class MethodForm(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.lang = current_language(self.session)
+            self.lang = i18n.language()
             self.retranslate()
         super().changeEvent(event)

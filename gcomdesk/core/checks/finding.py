@@ -56,7 +56,7 @@ class Finding:
         """The rule family: the part of the rule id before the first dot."""
         return self.rule.split(".", 1)[0]
 
-    def where(self, lang: str = "en") -> str:
+    def where(self, lang: str) -> str:
         """The location in words: GPC row, record, imported file and row, field."""
         parts = []
         if self.gpc_ref:
@@ -69,13 +69,13 @@ class Finding:
             parts.append(Message("check.where.field", {"field": self.field}).render(lang))
         return ", ".join(parts) or Message("check.where.profile").render(lang)
 
-    def render(self, lang: str = "en") -> str:
+    def render(self, lang: str) -> str:
         """The message followed by the fix hint, in `lang` ('ko' or 'en')."""
         text = self.message.render(lang)
         hint = self.hint.render(lang) if self.hint.key else ""
         return f"{text} {hint}".strip()
 
-    def to_dict(self, lang: str = "en") -> dict:
+    def to_dict(self, lang: str) -> dict:
         """A plain dict for JSON: rule, severity, gpc_ref, record, field, message (+ hint, source, acknowledged)."""
         return {
             "rule": self.rule, "severity": self.severity, "gpc_ref": self.gpc_ref, "record": int(self.record_id),

@@ -89,7 +89,7 @@ def methods_for(gpc_ref: str) -> list[Method]:
     return [m for m in REGISTRY.values() if gpc_ref in m.gpc_refs]
 
 
-def method_name(code: str, lang: str = "en") -> str:
+def method_name(code: str, lang: str) -> str:
     """The plain-language name of a method (key method.name.<code>)."""
     return Message(f"method.name.{code}").render(lang) if code in REGISTRY else str(code)
 

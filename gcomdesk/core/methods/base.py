@@ -65,7 +65,7 @@ def load_defaults(family: str) -> dict[str, Default]:
     return table
 
 
-def input_label(name: str, lang: str = "en") -> str:
+def input_label(name: str, lang: str) -> str:
     """The plain-language label of an input (resources/messages/methods.csv, key method.input.<name>)."""
     return Message(f"method.input.{name}").render(lang)
 
@@ -84,7 +84,7 @@ def choice(input_name: str, value: str) -> Message:
 class Parts(Message):
     """'food 1.2, paper 3.4' with the category names in the reader's language (params: name -> number)."""
 
-    def render(self, lang: str = "en") -> str:
+    def render(self, lang: str) -> str:
         """Join the parts in `lang`."""
         return ", ".join(f"{category(k).render(lang)} {fmt(v)}" for k, v in self.params.items())
 
@@ -94,7 +94,7 @@ def parts(values: Mapping[str, float]) -> Parts:
     return Parts("parts", dict(values))
 
 
-def choice_label(input_name: str, value: str, lang: str = "en") -> str:
+def choice_label(input_name: str, value: str, lang: str) -> str:
     """The label of one choice of an input (key method.choice.<input>.<value>)."""
     return Message(f"method.choice.{input_name}.{value}").render(lang)
 
@@ -108,7 +108,7 @@ class MethodInputError(GcomdeskError):
         self.message = Message(key, self.params)
         Exception.__init__(self, self.render("en"))
 
-    def where(self, lang: str = "en") -> str:
+    def where(self, lang: str) -> str:
         """The input's label, with the table and row when the input is a table cell."""
         label = input_label(self.input_name, lang)
         if self.table:
@@ -116,7 +116,7 @@ class MethodInputError(GcomdeskError):
                                            "column": label}).render(lang)
         return label
 
-    def render(self, lang: str = "en") -> str:
+    def render(self, lang: str) -> str:
         """Return the error text in `lang`, naming the input."""
         return Message(self.key, {**self.params, "input": self.where(lang)}).render(lang)
 
@@ -172,7 +172,7 @@ class Resolved:
 class Step(Message):
     """A derivation line; parameters may themselves be messages (a category name, a choice)."""
 
-    def render(self, lang: str = "en") -> str:
+    def render(self, lang: str) -> str:
         """Render nested messages first, then the line, in `lang`."""
         params = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.params.items()}
         return Message(self.key, params).render(lang)
@@ -363,7 +363,7 @@ def make_method(code: str, gpc_refs: tuple[str, ...], family: str, inputs: tuple
         _, working = holder["m"].run(raw, profile, ref)
         return {k: v for k, v in working.gases.items() if k in OUTPUT_COLUMNS}
 
-    def derive(raw, profile, ref, lang: str = "en") -> list[str]:
+    def derive(raw, profile, ref, lang: str) -> list[str]:
         _, working = holder["m"].run(raw, profile, ref)
         return [step.render(lang) for step in working.steps]
 

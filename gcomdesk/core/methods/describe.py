@@ -21,7 +21,7 @@ def _value_text(inp: MethodInput, value, lang: str) -> str:
     return fmt(value)
 
 
-def input_lines(inputs: tuple[MethodInput, ...], resolved: Resolved, lang: str = "en") -> list[str]:
+def input_lines(inputs: tuple[MethodInput, ...], resolved: Resolved, lang: str) -> list[str]:
     """One line per resolved input (tables: one line per row) with unit and source."""
     lines = []
     for inp in inputs:
@@ -49,7 +49,7 @@ def input_lines(inputs: tuple[MethodInput, ...], resolved: Resolved, lang: str =
 
 
 def result_line(code: str, outputs: tuple[str, ...], gases: dict[str, float], profile: Profile, ref: ReferenceLibrary,
-                lang: str = "en") -> str:
+                lang: str) -> str:
     """'Result: CO2 … t, CH4 … t = … tCO2e (AR5)' over the method's declared outputs."""
     from gcomdesk.core.methods import co2e
 
@@ -64,7 +64,7 @@ def result_line(code: str, outputs: tuple[str, ...], gases: dict[str, float], pr
     return line
 
 
-def describe_record(code: str, extra, profile: Profile, ref: ReferenceLibrary, lang: str = "en") -> list[str]:
+def describe_record(code: str, extra, profile: Profile, ref: ReferenceLibrary, lang: str) -> list[str]:
     """Return the complete working of a method record as lines of text. Never raises: an unknown
     method or bad inputs give a line that says so, in `lang`."""
     from gcomdesk.core.methods import REGISTRY, _extra, method_name, replacement

@@ -134,7 +134,7 @@ def mapped_cell(refs: tuple[str, ...], by_gpc: pd.DataFrame) -> MappedCell:
     return MappedCell(refs, None, combine_keys(list(keyed["notation_key"])), explanation, ())
 
 
-def generation_cell(plant_type: str, results: InventoryResults, lang: str = "en") -> MappedCell:
+def generation_cell(plant_type: str, results: InventoryResults, lang: str) -> MappedCell:
     """One plant type's part of I.4.4: its tonnes; NO when I.4.4 holds data but none of this type;
     I.4.4's own key (or 'missing') when I.4.4 holds no data."""
     whole = mapped_cell((GENERATION_ROW,), results.by_gpc)
@@ -183,7 +183,7 @@ def total_refs(results: InventoryResults, total_key: str) -> tuple[str, ...]:
     return tuple(results.by_gpc.index[total_mask(results.by_gpc, total_key)])
 
 
-def cdp_table(results: InventoryResults, lang: str = "en") -> list[tuple[CdpRow, MappedCell]]:
+def cdp_table(results: InventoryResults, lang: str) -> list[tuple[CdpRow, MappedCell]]:
     """Every CDP matrix row with its cell; total rows take the core's totals (with the territorial
     rows still unanswered listed as `missing` when the total takes them)."""
     table = []

@@ -72,7 +72,7 @@ def test_a_defect_in_a_method_is_contained(monkeypatch):
     out = evaluate_methods(method_frame(("V.3", "rice", {"inputs": EXAMPLES["rice"]})), make_profile(), REF)
     assert out["status"].tolist() == ["method_error"]
     assert any("1 / 0" in line or "division" in line for line in describe_record("rice", {"inputs": EXAMPLES["rice"]},
-                                                                                make_profile(), REF))
+                                                                                make_profile(), REF, "en"))
 
 
 def test_identical_records_are_computed_once(monkeypatch):

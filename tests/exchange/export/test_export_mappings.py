@@ -81,7 +81,7 @@ def test_crf_total_equals_basic_plus_for_any_inventory(every_row_filled):
 
 
 def test_cdp_scopes_and_totals_agree_for_any_inventory(every_row_filled):
-    table = cdp_table(every_row_filled)
+    table = cdp_table(every_row_filled, "en")
     for scope, key in (("1", "scope1"), ("2", "scope2"), ("3", "scope3")):
         assert sum(cell.value or 0.0 for row, cell in table if row.scope == scope and not row.total_key) == every_row_filled.totals[key]
     totals = {row.total_key: cell.value for row, cell in table if row.total_key}
