@@ -4,6 +4,7 @@ edit, language switching, step navigation (Ctrl+1..9) and the recent-files menu.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
@@ -13,6 +14,9 @@ from gcomdesk import __version__
 from gcomdesk.app import i18n, settings
 from gcomdesk.app.navigator import step_titles
 from gcomdesk.core.step_ids import STEP_IDS
+
+if TYPE_CHECKING:
+    from gcomdesk.app.main_window import MainWindow
 
 NEEDS_SESSION = ("actionSaveCopyAs", "actionClose", "actionImport", "actionFindRow", "actionPreviousStep",
                  "actionNextStep", "actionFocusNavigator")
@@ -32,7 +36,7 @@ def _keys(*keys) -> list[QKeySequence]:
 class WindowActions:
     """Wires the form's actions to the window."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
         w = window
         style = w.style()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from gcomdesk.app import i18n, settings
 from gcomdesk.app.actions import WindowActions
@@ -21,6 +21,7 @@ from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.forms import load_form
 from gcomdesk.app.navigator import STEP_ID_ROLE, StepDelegate, StepListModel
 from gcomdesk.app.pages import create_page
+from gcomdesk.app.pages.base import StepPage
 from gcomdesk.app.pages.start import StartPage
 from gcomdesk.app.status import BusyIndicator
 from gcomdesk.app.workers import TaskRunner
@@ -40,10 +41,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ref: ReferenceLibrary | None = None) -> None:
         super().__init__()
+        self.actions_: WindowActions | None = None  # a LanguageChange can arrive while the form loads
         load_form("main_window.ui", self)
         self._ref = ref
         self.session: Session | None = None
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, StepPage] = {}
         self.runner = TaskRunner(self)
         self._warm_runner = TaskRunner(self)  # its own runner: a file task must not cancel the warm-up
         self.undo_group = QUndoGroup(self)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.session_changed.emit(session)
 
-    def page(self, step_id: str) -> QWidget:
+    def page(self, step_id: str) -> StepPage:
         """The page of a step (built the first time it is shown)."""
         page = self.pages.get(step_id)
         if page is None:
@@ -136,8 +138,7 @@ class MainWindow(QMainWindow):
             return
         page = self.page(STEP_IDS[row])
         self.pageStack.setCurrentWidget(page)
-        if hasattr(page, "refresh"):
-            page.refresh()
+        page.refresh()
 
     def navigate(self, step_id: str, gpc_ref: str = "", record_id: int = 0, field: str = "") -> None:
         """Go to a step and, where the page can, to a GPC row, record or field."""
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
             return
         self.show_step(step_id)
         page = self.page(step_id)
-        if gpc_ref and hasattr(page, "focus_target"):
+        if gpc_ref:
             page.focus_target(gpc_ref, int(record_id or 0), field or "")
 
     def _show_total(self) -> None:
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{name} {profile.year} — {self.session.project.path.name} — gcomdesk")
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == event.Type.LanguageChange and hasattr(self, "actions_"):
+        if event.type() == event.Type.LanguageChange and self.actions_ is not None:
             self.retranslate()
         super().changeEvent(event)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -26,6 +27,9 @@ from gcomdesk.core.numbers import parse_number
 from gcomdesk.core.steps import activities_for
 from gcomdesk.core.units import fitting_units, unit_catalogue, unit_note
 from gcomdesk.store.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
 
 COLUMNS = ("gpc_ref", "activity", "amount", "unit", "co2_t", "ch4_t", "n2o_t", "data_source", "quality", "notes",
            "co2e_t", "status", "plant_type")
@@ -81,7 +85,7 @@ def quality_labels() -> dict[str, str]:
 class RecordsTableModel(QAbstractTableModel):
     """The activity, reported and method records of some GPC rows."""
 
-    def __init__(self, session, gpc_refs: list[str], parent=None) -> None:
+    def __init__(self, session: Session, gpc_refs: list[str], parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.gpc_refs = list(gpc_refs)

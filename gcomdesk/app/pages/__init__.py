@@ -6,10 +6,15 @@ replaced by a plain page that says so, and the error is logged: the window stays
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from gcomdesk.core.step_ids import SECTOR_STEPS
+
+if TYPE_CHECKING:
+    from gcomdesk.app.pages.base import StepPage
+    from gcomdesk.app.session import Session
 
 log = logging.getLogger("gcomdesk")
 
@@ -23,7 +28,7 @@ def page_classes() -> dict:
     return {"review": ReviewPage, "results": ResultsPage, "export": ExportPage}
 
 
-def create_page(step_id: str, session, parent=None) -> QWidget:
+def create_page(step_id: str, session: Session, parent: QWidget | None = None) -> StepPage:
     """Build the page of a step."""
     from gcomdesk.app.pages.placeholder import PlaceholderPage
 

@@ -10,6 +10,7 @@ read-only file) are shown on the page, not in a dialog.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -27,23 +28,26 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from gcomdesk.app import i18n
+from gcomdesk.app.pages.base import StepPage
 from gcomdesk.app.workers import TaskRunner
 from gcomdesk.core.checks import count_by_severity
 from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import Message
 from gcomdesk.exchange.export import CHART_FORMATS, PARTS, ExportInput, ExportOptions, ExportResult, export_inventory
 
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
+
 SHEET_PARTS = tuple(p for p in PARTS if p != "cover")  # the cover is always written
 
 
-class ExportPage(QWidget):
+class ExportPage(StepPage):
     """Folder, language, parts and chart files; Export; progress; summary; open folder."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = TaskRunner(self)

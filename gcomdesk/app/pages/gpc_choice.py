@@ -6,6 +6,8 @@ explanation is saved when typing pauses (and when the field is left), merged int
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +25,9 @@ from gcomdesk.app.commands import push
 from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.help_texts import gpc_help
 from gcomdesk.core.reference import GpcRow
+
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
 
 KEYS = ("NO", "IE", "NE", "C")
 DATA = "data"
@@ -45,7 +50,7 @@ class GpcChoice(QFrame):
 
     enter_data_requested = Signal(str)  # gpc_ref
 
-    def __init__(self, session, row: GpcRow, parent=None) -> None:
+    def __init__(self, session: Session, row: GpcRow, parent=None) -> None:
         super().__init__(parent)
         self.session, self.row = session, row
         self.setProperty("role", "gpcChoice")

@@ -8,6 +8,8 @@ facility-reported figure with the reason recorded (see method_changes for the re
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,13 +44,16 @@ from gcomdesk.core.methods import (
 )
 from gcomdesk.core.methods.base import Method, MethodInputError
 
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
+
 
 class MethodForm(QWidget):
     """The method form of one GPC row. `saved(record_id)` after a save or a replacement."""
 
     saved = Signal(int)
 
-    def __init__(self, session, gpc_ref: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, gpc_ref: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.gpc_ref = session, gpc_ref
         self.methods: list[Method] = methods_for(gpc_ref)

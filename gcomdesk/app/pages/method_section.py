@@ -4,12 +4,16 @@ core has a sector method for."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from gcomdesk.app.pages.method_form import MethodForm
 from gcomdesk.core.methods import REGISTRY
+
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
 
 log = logging.getLogger("gcomdesk")
 
@@ -24,17 +28,17 @@ class MethodSection(QWidget):
     """One toggle per GPC row; the form is built the first time it is opened."""
 
     @classmethod
-    def create(cls, session, gpc_refs: list[str], parent=None) -> MethodSection | None:
+    def create(cls, session: Session, gpc_refs: list[str], parent=None) -> MethodSection | None:
         """The section, or None when no method serves these rows."""
         if not gpc_refs:
             return None
         return cls(session, gpc_refs, parent)
 
-    def __init__(self, session, gpc_refs: list[str], parent=None) -> None:
+    def __init__(self, session: Session, gpc_refs: list[str], parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.toggles: dict[str, QPushButton] = {}
-        self.forms: dict[str, QWidget] = {}
+        self.forms: dict[str, MethodForm] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         for ref in gpc_refs:
@@ -64,5 +68,4 @@ class MethodSection(QWidget):
         for ref, button in self.toggles.items():
             button.setText(QCoreApplication.translate("MethodSection", "Calculate {ref} with a method").format(ref=ref))
         for form in self.forms.values():
-            if hasattr(form, "retranslate"):
-                form.retranslate()
+            form.retranslate()

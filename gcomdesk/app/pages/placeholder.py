@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from gcomdesk.app.navigator import step_titles
+from gcomdesk.app.pages.base import StepPage
+
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
 
 
-class PlaceholderPage(QWidget):
+class PlaceholderPage(StepPage):
     """'This page could not be shown' for one step."""
 
-    def __init__(self, session, step_id: str, parent=None) -> None:
+    def __init__(self, session: Session, step_id: str, parent=None) -> None:
         super().__init__(parent)
         self.step_id = step_id
         self.setObjectName(f"page_{step_id}")

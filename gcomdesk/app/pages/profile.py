@@ -4,14 +4,17 @@ undoable command; typed texts are saved when typing pauses or the field is left.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from gcomdesk.app import i18n
 from gcomdesk.app.banner import ProblemBanner
 from gcomdesk.app.commands import push
 from gcomdesk.app.forms import load_form
 from gcomdesk.app.help_texts import step_intro
+from gcomdesk.app.pages.base import StepPage
 from gcomdesk.app.pages.factor_texts import (
     electricity_text,
     fuel_set_names,
@@ -24,6 +27,9 @@ from gcomdesk.app.pages.factor_texts import (
 from gcomdesk.core.model import GWP_SETS, REPORTING_LEVELS
 from gcomdesk.core.reference import ELECTRICITY_SIDES, FUEL_FACTOR_SETS
 from gcomdesk.store.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
 
 TEXT_FIELDS = {"nameKoEdit": "name_ko", "nameEnEdit": "name_en", "preparerNameEdit": "preparer_name",
                "preparerContactEdit": "preparer_contact", "boundaryEdit": "boundary_notes"}
@@ -44,10 +50,10 @@ def reporting_names() -> dict[str, str]:
     return {"basic": QCoreApplication.translate("Profile", "BASIC (energy, transport, waste)"), "basic_plus": QCoreApplication.translate("Profile", "BASIC+ (adds IPPU, AFOLU, losses, trips outside)")}
 
 
-class ProfilePage(QWidget):
+class ProfilePage(StepPage):
     """Edits the inventory's profile."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         load_form("profile_page.ui", self)

@@ -8,6 +8,7 @@ their tab is shown — and each can be saved as PNG, SVG or PDF.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -27,9 +28,13 @@ from PySide6.QtWidgets import (
 
 from gcomdesk.app import i18n
 from gcomdesk.app.formatting import format_tonnes
+from gcomdesk.app.pages.base import StepPage
 from gcomdesk.core.messages import Message
 from gcomdesk.core.totals import TOTAL_KEYS
 from gcomdesk.exchange.charts import CHART_IDS, ChartInputs, ChartSkipped, chart_title, draw_chart, new_figure, save_chart
+
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
 
 SAVE_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 BOLD_TOTALS = ("basic", "basic_plus")
@@ -159,10 +164,10 @@ class ChartPanel(QWidget):
         self.saveButton.setText(self.tr("Save chart as…"))
 
 
-class ResultsPage(QWidget):
+class ResultsPage(StepPage):
     """Totals beside the charts; redrawn after edits."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self._inputs: ChartInputs | None = None  # built once per refresh, shared by the tabs

@@ -7,6 +7,8 @@ re-read after `results_changed`, debounced so a burst of edits redraws the tree 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -27,8 +29,12 @@ from gcomdesk.app import i18n
 from gcomdesk.app.commands import push
 from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.navigator import step_titles
+from gcomdesk.app.pages.base import StepPage
 from gcomdesk.core.checks import SEVERITIES, STEPS, Finding, count_by_severity, reconcile
 from gcomdesk.store.changes import Acknowledgement, ChangeSet
+
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # index into the page's findings on a finding's row
 PER_GROUP = 500  # findings shown per step and severity; the rest are counted
@@ -47,12 +53,12 @@ class FindingsView(QTreeView):
         super().keyPressEvent(event)
 
 
-class ReviewPage(QWidget):
+class ReviewPage(StepPage):
     """Findings by step and severity, acknowledgement of warnings, and the national comparison."""
 
     findings_ready = Signal()  # the list was rebuilt from fresh findings
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self._findings: list[Finding] = []

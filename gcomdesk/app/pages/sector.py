@@ -4,6 +4,8 @@ reference library: the list of its sub-sectors with their state, and one card pe
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -15,15 +17,18 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from gcomdesk.app import i18n
 from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.help_texts import step_intro
 from gcomdesk.app.navigator import STATE_COLORS, state_names, step_titles
+from gcomdesk.app.pages.base import StepPage
 from gcomdesk.app.pages.sector_card import SubsectorCard
 from gcomdesk.core.steps import state_of_rows, subsectors_of_step
+
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
 
 
 def state_icon(state) -> QIcon:
@@ -39,10 +44,10 @@ def state_icon(state) -> QIcon:
     return QIcon(pixmap)
 
 
-class SectorPage(QWidget):
+class SectorPage(StepPage):
     """One sector step: sub-sector list on the left, the chosen sub-sector's card on the right."""
 
-    def __init__(self, session, step_id: str, parent=None) -> None:
+    def __init__(self, session: Session, step_id: str, parent=None) -> None:
         super().__init__(parent)
         self.session, self.step_id = session, step_id
         self.setObjectName(f"page_{step_id}")

@@ -4,6 +4,8 @@ a sector method and the methods form exists, "calculate with a method"."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,6 +34,9 @@ from gcomdesk.core.generation import GENERATION_ROW
 from gcomdesk.core.reference import GpcRow
 from gcomdesk.store.changes import ChangeSet
 
+if TYPE_CHECKING:
+    from gcomdesk.app.session import Session
+
 COLUMN_WIDTHS = {"gpc_ref": 70, "activity": 150, "amount": 110, "unit": 70, "co2_t": 90, "ch4_t": 80, "n2o_t": 80,
                  "data_source": 200, "quality": 90, "notes": 140, "co2e_t": 110, "status": 160, "plant_type": 170}
 
@@ -39,7 +44,7 @@ COLUMN_WIDTHS = {"gpc_ref": 70, "activity": 150, "amount": 110, "unit": 70, "co2
 class SubsectorCard(QWidget):
     """Everything about one GPC sub-sector."""
 
-    def __init__(self, session, subsector_no: str, rows: list[GpcRow], parent=None) -> None:
+    def __init__(self, session: Session, subsector_no: str, rows: list[GpcRow], parent=None) -> None:
         super().__init__(parent)
         self.session, self.subsector_no, self.rows = session, subsector_no, rows
         self.refs = [r.ref for r in rows]
