@@ -22,7 +22,7 @@ from gcomdesk.app.commands import push
 from gcomdesk.app.formatting import format_amount, format_tonnes
 from gcomdesk.core.generation import GENERATION_ROW, PLANT_TYPES, default_plant_type, stated_plant_type
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import QUALITY_ALIASES, RECORD_FIELDS, Record
+from gcomdesk.core.model import MAIN_GAS_COLUMNS, QUALITY_ALIASES, RECORD_FIELDS, Record
 from gcomdesk.core.numbers import parse_number
 from gcomdesk.core.steps import activities_for
 from gcomdesk.core.units import fitting_units, unit_catalogue, unit_note
@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 COLUMNS = ("gpc_ref", "activity", "amount", "unit", "co2_t", "ch4_t", "n2o_t", "data_source", "quality", "notes",
            "co2e_t", "status", "plant_type")
-NUMBER_COLUMNS = ("amount", "co2_t", "ch4_t", "n2o_t")
-GAS_COLUMNS = ("co2_t", "ch4_t", "n2o_t")
+GAS_COLUMNS = MAIN_GAS_COLUMNS  # the gases a table row shows (core.model holds the one list)
+NUMBER_COLUMNS = ("amount", *GAS_COLUMNS)
 TEXT_COLUMNS = ("data_source", "notes")
 RESULT_COLUMNS = ("co2e_t", "status")
 KINDS = ("activity", "reported", "method")
