@@ -12,7 +12,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 from gcomdesk.app import i18n
-from gcomdesk.app.records_model import COLUMNS, NUMBER_COLUMNS
+from gcomdesk.app.record_edits import COLUMNS, NUMBER_COLUMNS
 from gcomdesk.core.numbers import INVALID, NumberTextError, parse_number
 
 

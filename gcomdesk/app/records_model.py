@@ -2,14 +2,13 @@
 
 No per-row widgets and no copy of the records: the model keeps the ids of its rows and reads
 values from the Session's cached table (a small per-row cache is dropped on every change), so a
-row set of 100,000 records scrolls as fast as ten. Edits become one ChangeSet each (a paste of many cells too) pushed as one undo step; what the officer
+row set of 100,000 records scrolls as fast as ten. What an edit or a paste writes comes from
+`app/record_edits.py` (CellRules), one ChangeSet pushed as one undo step; what the officer
 may choose (activity, unit, GPC row, quality) comes from `choices()`, used by the delegates.
 """
 
 from __future__ import annotations
 
-import json
-import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,34 +19,29 @@ from PySide6.QtGui import QBrush, QColor
 from gcomdesk.app import i18n
 from gcomdesk.app.commands import push
 from gcomdesk.app.formatting import format_amount, format_tonnes
+from gcomdesk.app.record_edits import (
+    COLUMNS,
+    GAS_COLUMNS,
+    NUMBER_COLUMNS,
+    REPORTED,
+    CellRules,
+    empty,
+)
 from gcomdesk.core.generation import GENERATION_ROW, PLANT_TYPES, default_plant_type, stated_plant_type
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import MAIN_GAS_COLUMNS, QUALITY_ALIASES, RECORD_FIELDS, Record
-from gcomdesk.core.numbers import parse_number
+from gcomdesk.core.model import Record
 from gcomdesk.core.steps import activities_for
-from gcomdesk.core.units import fitting_units, unit_catalogue, unit_note
+from gcomdesk.core.units import fitting_units, unit_note
 from gcomdesk.store.changes import ChangeSet
 
 if TYPE_CHECKING:
     from gcomdesk.app.session import Session
 
-COLUMNS = ("gpc_ref", "activity", "amount", "unit", "co2_t", "ch4_t", "n2o_t", "data_source", "quality", "notes",
-           "co2e_t", "status", "plant_type")
-GAS_COLUMNS = MAIN_GAS_COLUMNS  # the gases a table row shows (core.model holds the one list)
-NUMBER_COLUMNS = ("amount", *GAS_COLUMNS)
-TEXT_COLUMNS = ("data_source", "notes")
-RESULT_COLUMNS = ("co2e_t", "status")
 KINDS = ("activity", "reported", "method")
-REPORTED = "__reported__"  # the activity choice that turns a row into reported tonnes
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 INVALID_ROLE = Qt.ItemDataRole.UserRole + 11
 _RESULT_FIELDS = ("co2e_t", "co2_t", "ch4_t", "n2o_t", "other_co2e_t", "unsplit_co2e_t", "biogenic_co2_t", "energy_tj",
                   "activity_mwh", "factor_co2", "factor_ch4", "factor_n2o", "status")
-
-
-def _empty(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) or (
-        isinstance(value, str) and not value.strip())
 
 
 def headers() -> dict[str, str]:
@@ -61,15 +55,6 @@ def headers() -> dict[str, str]:
         "status": QCoreApplication.translate("RecordsTable", "Status"),
         "plant_type": Message("method.input.plant_type").render(i18n.language()),
     }
-
-
-def _extra_dict(value) -> dict:
-    if isinstance(value, str):
-        try:
-            value = json.loads(value or "{}")
-        except ValueError:
-            return {}
-    return dict(value) if isinstance(value, dict) else {}
 
 
 def plant_type_label(code: str) -> str:
@@ -89,6 +74,7 @@ class RecordsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.gpc_refs = list(gpc_refs)
+        self.rules = CellRules(session.ref, self.gpc_refs)
         self._ids = session.record_ids(self.gpc_refs, KINDS)
         self._row_of: dict[int, int] | None = None
         self._cache: dict[int, dict] = {}
@@ -147,22 +133,9 @@ class RecordsTableModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
             return base
-        if self._editable(self._values(index.row()), COLUMNS[index.column()]):
+        if self.rules.editable(self._values(index.row()), COLUMNS[index.column()]):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
-
-    @staticmethod
-    def _editable(values: dict, column: str) -> bool:
-        kind = values.get("kind")
-        if column in RESULT_COLUMNS or kind == "method":
-            return column in TEXT_COLUMNS + ("quality",) and kind == "method"
-        if column in ("amount", "unit"):
-            return kind == "activity"
-        if column in GAS_COLUMNS:
-            return kind == "reported"
-        if column == "plant_type":
-            return values.get("gpc_ref") == GENERATION_ROW
-        return True
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -179,7 +152,7 @@ class RecordsTableModel(QAbstractTableModel):
             return self._tooltip(values, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS + ("co2e_t",):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not self._editable(values, column) and column != "status":
+        if role == Qt.ItemDataRole.ForegroundRole and not self.rules.editable(values, column) and column != "status":
             return QBrush(QColor("#666666"))
         if role == Qt.ItemDataRole.BackgroundRole and self._invalid(values, column):
             return QBrush(QColor("#fdecea"))
@@ -205,7 +178,7 @@ class RecordsTableModel(QAbstractTableModel):
             if kind == "method":
                 return QCoreApplication.translate("RecordsTable", "Method: {code}").format(code=values.get("activity") or "")
             code = values.get("activity")
-            return "" if _empty(code) else self.session.ref.activity_name(str(code), lang)
+            return "" if empty(code) else self.session.ref.activity_name(str(code), lang)
         if column == "amount":
             return format_amount(values.get("amount"))
         if column in GAS_COLUMNS:
@@ -213,7 +186,7 @@ class RecordsTableModel(QAbstractTableModel):
             return format_tonnes(value) if kind == "reported" or result else ""
         if column == "quality":
             code = values.get("quality")
-            return "" if _empty(code) else quality_labels().get(str(code), str(code))
+            return "" if empty(code) else quality_labels().get(str(code), str(code))
         if column == "co2e_t":
             return format_tonnes(result.get("co2e_t")) if result else "…"
         if column == "status":
@@ -228,7 +201,7 @@ class RecordsTableModel(QAbstractTableModel):
             code = stated or default_plant_type(str(kind), values.get("activity"), self.session.ref)
             return plant_type_label(code) if stated else f"{plant_type_label(code)} ({Message('method.default_mark').render(lang)})"
         value = values.get(column)
-        return "" if _empty(value) else str(value)
+        return "" if empty(value) else str(value)
 
     def _edit_value(self, values: dict, column: str):
         if column == "plant_type":
@@ -237,9 +210,9 @@ class RecordsTableModel(QAbstractTableModel):
             return REPORTED if values.get("kind") == "reported" else (values.get("activity") or "")
         if column in NUMBER_COLUMNS:
             value = values.get(column)
-            return "" if _empty(value) else format_amount(value)
+            return "" if empty(value) else format_amount(value)
         value = values.get(column)
-        return "" if _empty(value) else str(value)
+        return "" if empty(value) else str(value)
 
     def _tooltip(self, values: dict, column: str) -> str | None:
         result = values.get("result")
@@ -262,9 +235,9 @@ class RecordsTableModel(QAbstractTableModel):
         values = self._values(row)
         result = values.get("result", {})
         lines = [f"{values.get('gpc_ref')} · {self._display(values, 'activity')}"]
-        if values.get("kind") == "activity" and not _empty(values.get("amount")):
+        if values.get("kind") == "activity" and not empty(values.get("amount")):
             line = f"{format_amount(values.get('amount'))} {values.get('unit') or ''}".strip()
-            if result and not _empty(result.get("energy_tj")):
+            if result and not empty(result.get("energy_tj")):
                 line += " = " + QCoreApplication.translate("RecordsTable", "{value} TJ").format(value=format_tonnes(result["energy_tj"]))
             lines[0] += f": {line}"
             note = unit_note(str(values.get("activity") or ""), str(values.get("unit") or ""), self.session.ref, i18n.language())
@@ -274,7 +247,7 @@ class RecordsTableModel(QAbstractTableModel):
             lines.append(QCoreApplication.translate("RecordsTable", "CO2 {co2} t · CH4 {ch4} t · N2O {n2o} t → {total} tCO2e ({gwp})").format(
                 co2=format_tonnes(result.get("co2_t")), ch4=format_tonnes(result.get("ch4_t")), n2o=format_tonnes(result.get("n2o_t")),
                 total=format_tonnes(result.get("co2e_t")), gwp=self.session.profile.gwp_set))
-            if values.get("kind") == "activity" and not _empty(result.get("factor_co2")):
+            if values.get("kind") == "activity" and not empty(result.get("factor_co2")):
                 lines.append(QCoreApplication.translate("RecordsTable", "Factors per {unit}: CO2 {co2} kg · CH4 {ch4} kg · N2O {n2o} kg").format(
                     unit=values.get("unit") or "", co2=format_tonnes(result.get("factor_co2")),
                     ch4=format_tonnes(result.get("factor_ch4")), n2o=format_tonnes(result.get("factor_n2o"))))
@@ -297,7 +270,7 @@ class RecordsTableModel(QAbstractTableModel):
             return options + [(REPORTED, QCoreApplication.translate("RecordsTable", "Reported tonnes per gas"))]
         if column == "unit":
             code = values.get("activity")
-            return [] if _empty(code) else [(u, u) for u in fitting_units(str(code), self.session.ref)]
+            return [] if empty(code) else [(u, u) for u in fitting_units(str(code), self.session.ref)]
         if column == "quality":
             return [("", "")] + list(quality_labels().items())
         if column == "plant_type":
@@ -332,104 +305,12 @@ class RecordsTableModel(QAbstractTableModel):
         return push(self.session, ChangeSet(update=[(int(self._ids[index.row()]), changes)]), text) is not None
 
     def cell_changes(self, values: dict, column: str, value) -> dict | None:
-        """The fields that change when `value` is typed into a cell of a row holding `values`:
-        {} when nothing changes, None when the cell is not editable or refuses the value."""
-        if not self._editable(values, column):
-            return None
-        changes = self._changes(values, column, value)
-        if changes is None:
-            return None
-        return {k: v for k, v in changes.items()
-                if not (_empty(values.get(k)) and _empty(v)) and (_empty(values.get(k)) or values.get(k) != v)}
+        """The fields a typed value changes ({} none, None refused): see CellRules."""
+        return self.rules.cell_changes(values, column, value)
 
     def paste(self, first_row: int, first_column: int, lines: list[list[str]], new_record) -> tuple[ChangeSet, int, int]:
-        """One ChangeSet for tab-separated lines pasted at a cell: changed cells of existing rows,
-        new records (made by `new_record()`) for lines below the last row. Returns it with the
-        number of cells written and refused."""
-        updates: dict[int, dict] = {}
-        added: list[Record] = []
-        written = refused = 0
-        for offset, cells in enumerate(lines):
-            row = first_row + offset
-            if row < len(self._ids):
-                values, changed = dict(self._values(row)), {}
-            else:
-                record = new_record()
-                values, changed = {f: getattr(record, f) for f in RECORD_FIELDS} | {"extra": record.extra}, None
-            for step, text in enumerate(cells):
-                column = first_column + step
-                if column >= len(COLUMNS):
-                    break
-                if not self._editable(values, COLUMNS[column]):
-                    continue
-                changes = self.cell_changes(values, COLUMNS[column], text.strip())
-                if changes is None:
-                    refused += 1
-                    continue
-                written += 1
-                values.update(changes)
-                if changed is not None:
-                    changed.update(changes)
-            if changed is None:
-                added.append(Record(**{f: values[f] for f in RECORD_FIELDS if f != "id"}, extra=values["extra"]))
-            elif changed:
-                updates[int(self._ids[row])] = changed
-        return ChangeSet(add=added, update=list(updates.items())), written, refused
-
-    def _changes(self, values: dict, column: str, value) -> dict | None:
-        """The record fields to write for a value typed or chosen in a cell; None if refused."""
-        text = "" if value is None else str(value).strip()
-        ref = self.session.ref
-        if column in NUMBER_COLUMNS:
-            if not text:
-                return {column: None}
-            try:
-                return {column: parse_number(text)}
-            except ValueError:
-                return None
-        if column == "gpc_ref":
-            if text not in self.gpc_refs:
-                return None
-            changes = {"gpc_ref": text}
-            activity = values.get("activity")
-            if values.get("kind") == "activity" and not _empty(activity) and activity not in activities_for(ref.gpc[text], ref):
-                changes |= {"activity": None, "unit": None}
-            return changes
-        if column == "activity":
-            return self._activity_changes(values, text)
-        if column == "plant_type":
-            if text and text not in PLANT_TYPES:
-                return None
-            extra = {k: v for k, v in _extra_dict(values.get("extra")).items() if k != "plant_type"}
-            return {"extra": extra | ({"plant_type": text} if text else {})}
-        if column == "unit":
-            unit = unit_catalogue().canonical(text) if text else None
-            activity = values.get("activity")
-            if text and (unit is None or (not _empty(activity) and unit not in fitting_units(str(activity), ref))):
-                return None
-            return {"unit": unit}
-        if column == "quality":
-            if not text:
-                return {"quality": None}
-            code = QUALITY_ALIASES.get(text.upper()) or QUALITY_ALIASES.get(text.split(" ")[0].upper())
-            return None if code is None else {"quality": code}
-        return {column: text}
-
-    def _activity_changes(self, values: dict, text: str) -> dict | None:
-        ref = self.session.ref
-        allowed = activities_for(ref.gpc[str(values.get("gpc_ref"))], ref)
-        if text == REPORTED:
-            return {"kind": "reported", "activity": None, "amount": None, "unit": None}
-        code = text if text in allowed else ref.resolve_activity(text) if text else None
-        if text and code not in allowed:
-            return None
-        changes: dict = {"kind": "activity", "activity": code}
-        if values.get("kind") == "reported":
-            changes |= {c: None for c in GAS_COLUMNS}
-        unit = values.get("unit")
-        if code and (_empty(unit) or unit not in fitting_units(code, ref)):
-            changes["unit"] = ref.fuels[code].base_unit if code in ref.fuels else ref.carriers[code].calc_unit
-        return changes
+        """One ChangeSet for lines pasted at a cell, with the cells written and refused: see CellRules."""
+        return self.rules.paste(self._values, self._ids, first_row, first_column, lines, new_record)
 
     # -- following the session ----------------------------------------------------------------
     def _on_records_changed(self, kind: str, ids: list) -> None:

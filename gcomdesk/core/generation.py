@@ -8,13 +8,12 @@ local renewable; facility-reported tonnes: electricity-only)."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
 from functools import lru_cache
 
 import pandas as pd
 
 from gcomdesk.core.errors import ReferenceDataError
+from gcomdesk.core.model import extra_of
 from gcomdesk.core.reference import ReferenceLibrary, read_csv_rows
 from gcomdesk.paths import resource_path
 
@@ -42,18 +41,9 @@ def plant_type_defaults() -> dict[str, str]:
     return table
 
 
-def _extra(extra) -> dict:
-    if isinstance(extra, str):
-        try:
-            extra = json.loads(extra or "{}")
-        except ValueError:
-            return {}
-    return dict(extra) if isinstance(extra, Mapping) else {}
-
-
 def stated_plant_type(extra) -> str | None:
     """The plant type a record states (extra.plant_type, or a method's plant_type input), if valid."""
-    data = _extra(extra)
+    data = extra_of(extra)
     for value in (data.get("plant_type"), (data.get("inputs") or {}).get("plant_type")):
         if isinstance(value, str) and value.strip() in PLANT_TYPES:
             return value.strip()

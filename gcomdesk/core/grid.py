@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import FACTOR_COLUMNS, Profile
+from gcomdesk.core.model import FACTOR_COLUMNS, Profile, extra_of
 from gcomdesk.core.reference import ElectricityEdition, ReferenceLibrary
 
 DERIVED_LOSS, DERIVED_KEY = "td_loss", "td_loss_ie"  # extra["derived"] of the records added here
@@ -135,9 +135,4 @@ def _append(records: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
 
 def is_derived(extra) -> str:
     """'td_loss' / 'td_loss_ie' for a record added by with_td_losses, '' for a stored one."""
-    if isinstance(extra, str):
-        try:
-            extra = json.loads(extra or "{}")
-        except ValueError:
-            return ""
-    return str(extra.get("derived", "")) if isinstance(extra, dict) else ""
+    return str(extra_of(extra).get("derived", ""))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 
@@ -160,3 +162,14 @@ class Record:
 
 
 RECORD_FIELDS = tuple(f.name for f in fields(Record) if f.name != "extra")
+
+
+def extra_of(value) -> dict:
+    """A record's `extra` as a dict, from the dict itself or its JSON text; {} for anything else
+    (empty, not JSON, not an object). Method inputs are read strictly by core.methods instead."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value or "{}")
+        except ValueError:
+            return {}
+    return dict(value) if isinstance(value, Mapping) else {}
