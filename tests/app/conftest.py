@@ -4,7 +4,6 @@ and helpers that drive the real window the way an officer does."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ import pytest
 os.environ["GCOMDESK_NO_CRASH_DIALOG"] = "1"
 
 from gcomdesk.core.model import new_profile  # noqa: E402
-from gcomdesk.samples import build_sample  # noqa: E402
 from gcomdesk.store.project import Project  # noqa: E402
 from tests.app.helpers import REF, release  # noqa: E402
 
@@ -65,26 +63,24 @@ def window(app, qtbot):
     win.runner.wait(10000)
 
 
-@pytest.fixture(scope="session")
-def sample_master(tmp_path_factory) -> Path:
-    """The sample city built once; tests work on copies."""
-    return build_sample(tmp_path_factory.mktemp("sample") / "sample.gcdx")
-
-
-@pytest.fixture
-def sample_file(sample_master, tmp_path) -> Path:
-    """A copy of the sample city this test may change."""
-    target = tmp_path / "hanbit.gcdx"
-    shutil.copy(sample_master, target)
-    return target
-
-
 @pytest.fixture
 def empty_file(tmp_path) -> Path:
     """A new, empty inventory file."""
     path = tmp_path / "empty.gcdx"
     Project.create(path, new_profile(REF, name_ko="테스트시", region_code="44", year=2022, population=250000)).close()
     return path
+
+
+@pytest.fixture
+def empty_session(app, empty_file):
+    """A Session over a new, empty inventory file."""
+    from gcomdesk.app.session import Session
+    from gcomdesk.store.project import Project
+
+    s = Session(Project.open(empty_file), REF)
+    yield s
+    s.close()
+    release(s)
 
 
 @pytest.fixture

@@ -12,28 +12,18 @@ from PySide6.QtCore import Qt
 from gcomdesk.app.pages.method_form import MethodForm
 from gcomdesk.app.pages.results import ResultsPage
 from gcomdesk.app.records_model import COLUMNS, RecordsTableModel
-from gcomdesk.app.session import Session
-from gcomdesk.core.model import Record, new_profile
+from gcomdesk.core.model import Record
 from gcomdesk.core.reference import load_reference
 from gcomdesk.core.totals import TOTAL_KEYS
 from gcomdesk.store.changes import ChangeSet
-from gcomdesk.store.project import Project
 from tests.app.helpers import release
 
 REF = load_reference()
 PLASTICS_CO2E = 27500 + 0.002 * 28 + 0.5 * 265
 
 
-@pytest.fixture
-def session(tmp_path):
-    profile = new_profile(REF, name_ko="테스트시", region_code="44", year=2022, population=352_400)
-    project = Project.create(tmp_path / "t.gcdx", profile, user="test")
-    session = Session(project, REF)
-    yield session
-    session.close()
-
-
-def test_method_form_says_the_incinerator_goes_to_i44_and_saving_moves_it(qtbot, session):
+def test_method_form_says_the_incinerator_goes_to_i44_and_saving_moves_it(qtbot, empty_session):
+    session = empty_session
     form = MethodForm(session, "III.3.1")
     qtbot.addWidget(form)
     form.set_language("en")
@@ -56,7 +46,8 @@ def test_method_form_says_the_incinerator_goes_to_i44_and_saving_moves_it(qtbot,
     assert results.generation.loc["heat", "co2e_t"] == pytest.approx(PLASTICS_CO2E)
 
 
-def test_plant_type_of_a_generation_record_is_editable_and_undoable(qtbot, session):
+def test_plant_type_of_a_generation_record_is_editable_and_undoable(qtbot, empty_session):
+    session = empty_session
     (rid,) = session.apply(ChangeSet(add=[Record("reported", "I.4.4", co2_t=100.0)])).added_ids
     model = RecordsTableModel(session, ["I.4.1", "I.4.2", "I.4.3", "I.4.4"])
     row, col = model.row_of(rid), COLUMNS.index("plant_type")

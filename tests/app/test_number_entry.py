@@ -8,12 +8,11 @@ import pytest
 
 from gcomdesk.app.pages.method_form import MethodForm
 from gcomdesk.app.records_model import COLUMNS
-from gcomdesk.app.session import Session
 from gcomdesk.cli import main as cli
 from gcomdesk.core.errors import ImportRejected
 from gcomdesk.exchange.activity_import import import_activity_file
 from gcomdesk.store.project import Project
-from tests.app.helpers import REF, open_in, stored_profile, stored_records, type_into_cell
+from tests.app.helpers import open_in, stored_profile, stored_records, type_into_cell
 
 
 def _says_write_1_5_or_1_500(text: str) -> bool:
@@ -55,14 +54,8 @@ def test_table_cell_refuses_1_5_and_reads_1_500(window, qtbot, empty_file):
     assert stored_records(empty_file)["amount"].tolist() == [1500.0]
 
 
-@pytest.fixture
-def session(app, empty_file):
-    session = Session(Project.open(empty_file), REF)
-    yield session
-    session.close()
-
-
-def test_method_form_refuses_1_5_and_reads_1_500(qtbot, session):
+def test_method_form_refuses_1_5_and_reads_1_500(qtbot, empty_session):
+    session = empty_session
     form = MethodForm(session, "III.1.1")
     qtbot.addWidget(form)
     form.set_language("en")

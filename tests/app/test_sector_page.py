@@ -41,12 +41,18 @@ def test_arrow_keys_move_between_choices_without_choosing(window, qtbot, empty_f
     assert window.session.notation_of("I.1.1")[0] == "NO"
 
 
-def test_copy_and_paste_like_a_spreadsheet(window, qtbot, empty_file):
-    open_in(window, qtbot, empty_file)
+def _new_row_in_i11(window, qtbot, path):
+    """Open `path`, add a row to I.1.1 and put the cursor on its activity cell; the card."""
+    open_in(window, qtbot, path)
     window.show_step("stationary")
     card = window.page("stationary").current_card()
     card.add_row("I.1.1")
     card.table.setCurrentIndex(card.model.index(0, COLUMNS.index("activity")))
+    return card
+
+
+def test_copy_and_paste_like_a_spreadsheet(window, qtbot, empty_file):
+    card = _new_row_in_i11(window, qtbot, empty_file)
     written, refused = card.clipboard.paste("도시가스\t95,000\t천㎥\n등유\t6,500\tkL\n경유\tmany\tkL\n")
     assert (written, refused) == (8, 1)
     stored = stored_records(empty_file)
@@ -120,11 +126,7 @@ def test_standard_shortcuts_reach_the_actions(window, qtbot, empty_file):
 def test_the_detail_says_how_a_billed_mj_of_gas_was_read(window, qtbot, empty_file):
     # issue 16 item 1: a city-gas bill's MJ is gross (총발열량); the row's working says so and gives the
     # ratio to net energy, 38.9/43.1 = 0.9026 (Energy Act heat table, resources/reference/fuels.csv)
-    open_in(window, qtbot, empty_file)
-    window.show_step("stationary")
-    card = window.page("stationary").current_card()
-    card.add_row("I.1.1")
-    card.table.setCurrentIndex(card.model.index(0, COLUMNS.index("activity")))
+    card = _new_row_in_i11(window, qtbot, empty_file)
     card.clipboard.paste("도시가스\t4,094,500,000\tMJ\n")
     assert stored_records(empty_file)["unit"].tolist() == ["MJ"]
     detail = card.model.detail(0)

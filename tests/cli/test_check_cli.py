@@ -6,28 +6,22 @@ import pytest
 
 from gcomdesk.cli import main
 from gcomdesk.core.model import Record
-from gcomdesk.samples import build_sample
 from gcomdesk.store.changes import Acknowledgement, ChangeSet
 from gcomdesk.store.project import Project
 
 
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    return build_sample(tmp_path_factory.mktemp("check") / "hanbit.gcdx")
-
-
 @pytest.fixture
-def broken(tmp_path, sample):
+def broken(tmp_path, sample_master):
     path = tmp_path / "broken.gcdx"
-    path.write_bytes(sample.read_bytes())
+    path.write_bytes(sample_master.read_bytes())
     with Project.open(path) as project:
         project.add_records([Record("activity", "I.1.1", year=2022, activity="jet_fuel", amount=10, unit="t",
                                     data_source="test", quality="M")])
     return path
 
 
-def test_sample_passes_with_json_counts(sample, capsys):
-    assert main(["check", str(sample), "--format", "json", "--lang", "en"]) == 0
+def test_sample_passes_with_json_counts(sample_master, capsys):
+    assert main(["check", str(sample_master), "--format", "json", "--lang", "en"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {"findings", "counts"}
     assert data["counts"] == {"error": 0, "warning": 0, "info": 0}
@@ -51,8 +45,8 @@ def test_text_output_in_korean(broken, capsys):
     assert "[오류] classification.unit_unfit" in out and "조치:" in out and "[경고]" in out
 
 
-def test_level_basic_plus_asks_for_more_rows(sample, capsys):
-    assert main(["check", str(sample), "--level", "basic_plus", "--format", "json"]) == 1
+def test_level_basic_plus_asks_for_more_rows(sample_master, capsys):
+    assert main(["check", str(sample_master), "--level", "basic_plus", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
     empty = {f["gpc_ref"] for f in data["findings"] if f["rule"] == "completeness.row_empty"}
     assert {"I.4.3", "II.1.3"} <= empty

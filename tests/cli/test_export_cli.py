@@ -12,14 +12,9 @@ from gcomdesk.core.messages import Message
 from gcomdesk.samples import build_sample
 
 
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    return build_sample(tmp_path_factory.mktemp("cli_export") / "hanbit.gcdx")
-
-
-def test_export_writes_workbook_csv_and_chosen_chart_files(sample, tmp_path, capsys):
+def test_export_writes_workbook_csv_and_chosen_chart_files(sample_master, tmp_path, capsys):
     out = tmp_path / "out"
-    assert main(["export", str(sample), "--out", str(out), "--lang", "en", "--charts", "png,svg"]) == 0
+    assert main(["export", str(sample_master), "--out", str(out), "--lang", "en", "--charts", "png,svg"]) == 0
     printed = capsys.readouterr().out
     workbook = out / "Hanbit_City_(fictional_sample)_2022_GHG_inventory.xlsx"
     assert workbook.is_file() and workbook.name in printed
@@ -29,8 +24,8 @@ def test_export_writes_workbook_csv_and_chosen_chart_files(sample, tmp_path, cap
     assert openpyxl.load_workbook(workbook).sheetnames[0] == "Cover"
 
 
-def test_korean_workbook_with_chosen_parts_and_no_chart_files(sample, tmp_path, capsys):
-    assert main(["export", str(sample), "--out", str(tmp_path), "--lang", "ko", "--charts", "none", "--parts", "gpc"]) == 0
+def test_korean_workbook_with_chosen_parts_and_no_chart_files(sample_master, tmp_path, capsys):
+    assert main(["export", str(sample_master), "--out", str(tmp_path), "--lang", "ko", "--charts", "none", "--parts", "gpc"]) == 0
     names = [p.name for p in tmp_path.iterdir()]
     assert "한빛시_2022_온실가스_인벤토리.xlsx" in names and "charts" not in names
     assert openpyxl.load_workbook(tmp_path / "한빛시_2022_온실가스_인벤토리.xlsx").sheetnames == ["표지", "GPC 표"]
@@ -42,32 +37,32 @@ def one_error(monkeypatch):
     monkeypatch.setattr(analysis_module, "run_checks", lambda *a, **k: [error])
 
 
-def test_errors_exit_1_without_draft_and_write_nothing(sample, tmp_path, capsys, one_error):
+def test_errors_exit_1_without_draft_and_write_nothing(sample_master, tmp_path, capsys, one_error):
     out = tmp_path / "out"
-    assert main(["export", str(sample), "--out", str(out), "--lang", "en"]) == 1
+    assert main(["export", str(sample_master), "--out", str(out), "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "1 error" in err and "--draft" in err
     assert not out.exists() or not any(out.iterdir())
 
 
-def test_draft_exports_with_errors_marked(sample, tmp_path, capsys, one_error):
-    assert main(["export", str(sample), "--out", str(tmp_path), "--lang", "en", "--draft", "--charts", "none"]) == 0
+def test_draft_exports_with_errors_marked(sample_master, tmp_path, capsys, one_error):
+    assert main(["export", str(sample_master), "--out", str(tmp_path), "--lang", "en", "--draft", "--charts", "none"]) == 0
     drafts = list(tmp_path.glob("*DRAFT_1_errors.xlsx"))
     assert len(drafts) == 1
     assert "DRAFT — 1 errors" in capsys.readouterr().err
 
 
-def test_bad_chart_format_is_a_usage_error(sample, tmp_path):
+def test_bad_chart_format_is_a_usage_error(sample_master, tmp_path):
     with pytest.raises(SystemExit) as exit_:
-        main(["export", str(sample), "--out", str(tmp_path), "--charts", "gif"])
+        main(["export", str(sample_master), "--out", str(tmp_path), "--charts", "gif"])
     assert exit_.value.code == 2
 
 
-def test_a_workbook_open_in_excel_is_a_clear_failure(sample, tmp_path, capsys):
-    assert main(["export", str(sample), "--out", str(tmp_path), "--lang", "en", "--charts", "none"]) == 0
+def test_a_workbook_open_in_excel_is_a_clear_failure(sample_master, tmp_path, capsys):
+    assert main(["export", str(sample_master), "--out", str(tmp_path), "--lang", "en", "--charts", "none"]) == 0
     workbook = next(tmp_path.glob("*.xlsx"))
     (tmp_path / f"~${workbook.name}").write_text("owner")
-    assert main(["export", str(sample), "--out", str(tmp_path), "--lang", "en", "--charts", "none"]) == 1
+    assert main(["export", str(sample_master), "--out", str(tmp_path), "--lang", "en", "--charts", "none"]) == 1
     assert "open in another program" in capsys.readouterr().err
 
 

@@ -6,24 +6,9 @@ import pytest
 
 from gcomdesk.core.errors import ProfileError, ProjectFileError
 from gcomdesk.core.model import Record
-from gcomdesk.samples import build_sample
 from gcomdesk.store.changes import Acknowledgement, ChangeSet
 from gcomdesk.store.inventory import Inventory
 from gcomdesk.store.project import Project
-
-
-@pytest.fixture(scope="module")
-def sample_master(tmp_path_factory):
-    return build_sample(tmp_path_factory.mktemp("sample") / "sample.gcdx")
-
-
-@pytest.fixture
-def sample(sample_master, tmp_path):
-    import shutil
-
-    target = tmp_path / "city.gcdx"
-    shutil.copy(sample_master, target)
-    return target
 
 
 def state(project: Project):
@@ -49,8 +34,8 @@ def mixed(project: Project) -> ChangeSet:
         label="mixed edit")
 
 
-def test_one_changeset_is_one_transaction_and_one_audit_entry(sample):
-    with Project.open(sample) as project:
+def test_one_changeset_is_one_transaction_and_one_audit_entry(sample_file):
+    with Project.open(sample_file) as project:
         entries = len(project.changes(10_000))
         applied = project.apply(mixed(project), user="kim")
         log = project.changes(10_000)
@@ -60,8 +45,8 @@ def test_one_changeset_is_one_transaction_and_one_audit_entry(sample):
         assert project.profile.population == 123456
 
 
-def test_inverse_restores_everything_exactly_and_its_inverse_redoes(sample):
-    with Project.open(sample) as project:
+def test_inverse_restores_everything_exactly_and_its_inverse_redoes(sample_file):
+    with Project.open(sample_file) as project:
         before = state(project)
         changes = mixed(project)
         applied = project.apply(changes)
@@ -72,8 +57,8 @@ def test_inverse_restores_everything_exactly_and_its_inverse_redoes(sample):
         assert_same(state(project), after)
 
 
-def test_delete_then_undo_keeps_the_ids(sample):
-    with Project.open(sample) as project:
+def test_delete_then_undo_keeps_the_ids(sample_file):
+    with Project.open(sample_file) as project:
         ids = project.records_frame()["id"].tolist()[:5]
         applied = project.apply(ChangeSet(delete=ids))
         assert not set(ids) & set(project.records_frame()["id"])
@@ -84,8 +69,8 @@ def test_delete_then_undo_keeps_the_ids(sample):
         assert new[0] > highest  # a new record never takes a deleted record's id
 
 
-def test_a_refused_change_leaves_the_file_unchanged(sample):
-    with Project.open(sample) as project:
+def test_a_refused_change_leaves_the_file_unchanged(sample_file):
+    with Project.open(sample_file) as project:
         before, entries = state(project), len(project.changes(10_000))
         ids = project.records_frame()["id"].tolist()
         with pytest.raises(ProjectFileError):
@@ -101,8 +86,8 @@ def test_a_refused_change_leaves_the_file_unchanged(sample):
         assert len(project.changes(10_000)) == entries
 
 
-def test_acknowledgement_inverse_restores_the_previous_explanation(sample):
-    with Project.open(sample) as project:
+def test_acknowledgement_inverse_restores_the_previous_explanation(sample_file):
+    with Project.open(sample_file) as project:
         first = Acknowledgement("value.year", "I.1.1", 3, "year", "first reason")
         project.apply(ChangeSet(acknowledge=[first]), user="kim")
         before = project.acknowledgements()
@@ -116,11 +101,11 @@ def test_acknowledgement_inverse_restores_the_previous_explanation(sample):
         assert project.acknowledgements() == before
 
 
-def test_a_records_table_is_added_like_records(sample):
+def test_a_records_table_is_added_like_records(sample_file):
     table = pd.DataFrame({"kind": ["activity", "activity"], "gpc_ref": ["I.1.1", "I.2.1"], "year": [2022, 2022],
                           "activity": ["diesel", "lng"], "amount": [1.5, float("nan")], "unit": ["kL", None],
                           "import_row": [2, 3]})
-    with Project.open(sample) as project:
+    with Project.open(sample_file) as project:
         ids = project.apply(ChangeSet(add=table), user="lee").added_ids
         rows = project.records_frame(ids)
     assert rows["amount"].tolist()[0] == 1.5 and pd.isna(rows["amount"].tolist()[1])
@@ -128,8 +113,8 @@ def test_a_records_table_is_added_like_records(sample):
     assert set(rows["created_by"]) == {"lee"} and rows["extra"].tolist() == ["{}", "{}"]
 
 
-def test_inventory_patches_its_table_as_a_fresh_read_would(sample):
-    with Inventory.open(sample) as inventory:
+def test_inventory_patches_its_table_as_a_fresh_read_would(sample_file):
+    with Inventory.open(sample_file) as inventory:
         first = inventory.analysis()
         assert inventory.analysis() is first  # cached
         applied = inventory.apply(mixed(inventory.project))
@@ -138,7 +123,7 @@ def test_inventory_patches_its_table_as_a_fresh_read_would(sample):
         many = ChangeSet(update=[(int(i), {"notes": f"n{i}", "amount": None}) for i in inventory.records.index[:300]])
         inventory.apply(many)  # above the cell-by-cell limit: read back in one go
         inventory.apply(applied.inverse)
-        with Project.open(sample) as fresh:
+        with Project.open(sample_file) as fresh:
             expected, profile = fresh.records_frame(), fresh.profile
         pd.testing.assert_frame_equal(inventory.records.reset_index(drop=True), expected)
         assert inventory.profile == profile
