@@ -41,6 +41,9 @@ QUALITY_ALIASES = {"H": "H", "M": "M", "L": "L", "HIGH": "H", "MEDIUM": "M", "LO
 GWP_SETS = ("SAR", "AR4", "AR5", "AR6")
 LEVELS = ("provincial", "municipal")  # 광역 / 기초
 REPORTING_LEVELS = ("basic", "basic_plus")
+# How the years of a project choose their factor editions: each year its own (default: the edition
+# published for that year), or the same editions for every year (a consistent time series).
+FACTOR_POLICIES = ("each_year", "same")
 
 # Per-gas mass columns of a record (tonnes); HFCs and PFCs are mixtures, so they are kept as CO2e.
 REPORTED_GAS_COLUMNS = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t", "biogenic_co2_t")
@@ -70,6 +73,8 @@ class Profile:
     boundary_notes: str = ""
     preparer_name: str = ""
     preparer_contact: str = ""
+    factor_policy: str = "each_year"  # FACTOR_POLICIES; the project's, shared by every year
+    shared_editions: dict = field(default_factory=dict)  # the editions every year uses when "same"
 
     def validate(self, ref: ReferenceLibrary) -> None:
         """Raise ProfileError naming the first invalid field."""
@@ -95,6 +100,10 @@ class Profile:
             raise ProfileError("profile.choice", field="level", value=self.level, allowed=", ".join(LEVELS))
         if self.reporting_level not in REPORTING_LEVELS:
             raise ProfileError("profile.choice", field="reporting_level", value=self.reporting_level, allowed=", ".join(REPORTING_LEVELS))
+        if self.factor_policy not in FACTOR_POLICIES:
+            raise ProfileError("profile.choice", field="factor_policy", value=self.factor_policy, allowed=", ".join(FACTOR_POLICIES))
+        if self.base_year is not None and not 1990 <= int(self.base_year) <= 2100:
+            raise ProfileError("profile.year", value=self.base_year)
         if self.population is not None and int(self.population) < 0:
             raise ProfileError("profile.negative", field="population", value=self.population)
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import getpass
 import json
+import shutil
 import sqlite3
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,7 +23,8 @@ import pandas as pd
 from gcomdesk.core.errors import ProjectFileError
 from gcomdesk.core.model import FACTOR_COLUMNS, RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile, Record
 from gcomdesk.core.reference import load_reference
-from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet
+from gcomdesk.core.years import EDITION_FIELDS, YEAR_FIELDS, compose, own_editions, project_part, year_part
+from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet, YearAdded
 from gcomdesk.store.rows import (
     action,
     check_update_fields,
@@ -66,12 +69,27 @@ def _read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy of a file is kept before migrating it from schema `version`: beside it, named
+    so that it is not taken for an inventory file (`city.gcdx` -> `city.gcdx.v1-backup`)."""
+    candidate = path.with_name(f"{path.name}.v{version}-backup")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.v{version}-backup{n}")
+        n += 1
+    return candidate
+
+
+_ACK_COLUMNS = ("year", "rule", "gpc_ref", "record_id", "field", "explanation", "reason", "by", "at")
+
+
 class Project:
     """An open inventory file. Use `Project.create` or `Project.open`; close it (or use `with`)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self._conn = conn
+        self.migrated_backup: Path | None = None  # set by `open` when it migrated an older file
 
     # -- opening and creating ------------------------------------------------------------
     @staticmethod
@@ -99,8 +117,11 @@ class Project:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             migrate(conn, 0)
             conn.execute("INSERT INTO meta VALUES ('created_at', ?), ('created_by', ?)", (stamp, who))
+            data = profile.to_dict()
             conn.execute("INSERT INTO profile (id, data, updated_by, updated_at) VALUES (1, ?, ?, ?)",
-                         (json.dumps(profile.to_dict(), ensure_ascii=False), who, stamp))
+                         (json.dumps(project_part(data), ensure_ascii=False), who, stamp))
+            conn.execute("INSERT INTO years (year, data) VALUES (?, ?)",
+                         (int(profile.year), json.dumps(year_part(data), ensure_ascii=False)))
             project._log(who, "create", profile.name_ko)
         return project
 
@@ -115,6 +136,7 @@ class Project:
             raise ProjectFileError("project.not_gcomdesk", path=str(path))
         if version > SCHEMA_VERSION:
             raise ProjectFileError("project.newer", path=str(path), version=version, supported=SCHEMA_VERSION)
+        backup = None
         try:
             conn = cls._connect(path)  # rolls back a hot journal left by a crash
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -123,12 +145,19 @@ class Project:
                 raise ProjectFileError("project.corrupt", path=str(path), reason=check)
             project = cls(path, conn)
             if version < SCHEMA_VERSION:
+                backup = backup_path(path, version)
+                try:
+                    shutil.copy2(path, backup)  # the file as it was, in case the migration is not wanted
+                except OSError as exc:
+                    conn.close()
+                    raise ProjectFileError("project.backup_failed", path=str(backup), reason=exc.strerror or str(exc)) from None
                 with project._transaction():
                     migrate(conn, version)
-                    project._log(default_user(), "migrate", f"{version} -> {SCHEMA_VERSION}")
+                    project._log(default_user(), "migrate", f"{version} -> {SCHEMA_VERSION}; backup {backup.name}")
             project.profile  # noqa: B018 - fail now, not later, if the profile is unreadable
         except sqlite3.DatabaseError as exc:
             raise ProjectFileError("project.corrupt", path=str(path), reason=str(exc)) from None
+        project.migrated_backup = backup
         return project
 
     def close(self) -> None:
@@ -166,14 +195,44 @@ class Project:
         self._conn.execute("INSERT INTO changes (at, user, action, detail) VALUES (?, ?, ?, ?)",
                            (now_stamp(), user, action, detail))
 
-    # -- profile ----------------------------------------------------------------------------
-    @property
-    def profile(self) -> Profile:
-        """The inventory's profile as stored."""
+    # -- profile and years ----------------------------------------------------------------------
+    def settings(self) -> dict:
+        """The project's own profile fields as stored (core.years.project_part)."""
         row = self._conn.execute("SELECT data FROM profile WHERE id = 1").fetchone()
         if row is None:
             raise ProjectFileError("project.corrupt", path=str(self.path), reason="no profile")
-        return Profile.from_dict(json.loads(row[0]))
+        return json.loads(row[0])
+
+    def years(self) -> list[int]:
+        """The inventory years the project holds, oldest first."""
+        return [row[0] for row in self._conn.execute("SELECT year FROM years ORDER BY year")]
+
+    def year_settings(self, year: int) -> dict:
+        """One year's own settings (core.years.YEAR_FIELDS)."""
+        row = self._conn.execute("SELECT data FROM years WHERE year = ?", (int(year),)).fetchone()
+        if row is None:
+            raise ProjectFileError("project.no_year", year=year, years=", ".join(map(str, self.years())) or "-")
+        return json.loads(row[0])
+
+    def profile_of(self, year: int) -> Profile:
+        """The profile the year is calculated with (project fields, the year's own, shared editions)."""
+        return compose(self.settings(), int(year), self.year_settings(year))
+
+    @property
+    def profile(self) -> Profile:
+        """The profile of the latest year."""
+        years = self.years()
+        if not years:
+            raise ProjectFileError("project.corrupt", path=str(self.path), reason="no inventory year")
+        return self.profile_of(years[-1])
+
+    def _target_year(self, changes: ChangeSet) -> int:
+        """The year a ChangeSet's year-less parts go to: its own, else the latest."""
+        years = self.years()
+        year = changes.year if changes.year is not None else (years[-1] if years else None)
+        if year is None or year not in years:
+            raise ProjectFileError("project.no_year", year=year, years=", ".join(map(str, years)) or "-")
+        return int(year)
 
     # -- the one way to write: a batch of changes, one transaction ---------------------------
     def apply(self, changes: ChangeSet, user: str = "",
@@ -181,20 +240,69 @@ class Project:
         """Write a ChangeSet in ONE transaction (all or nothing) with one audit entry, and return
         its exact inverse (computed in the same transaction) and the ids of the added records.
 
-        Order inside the transaction: deletes, adds, updates, profile, acknowledgements."""
+        Order inside the transaction: years added, deletes (with the records of deleted years), adds,
+        updates, profile, acknowledgements, years deleted. Records and acknowledgements without a
+        year go to the ChangeSet's year (default: the latest)."""
         who, stamp = user or default_user(), now_stamp()
         check_update_fields(changes.update)
         with self._transaction() as conn:
-            deleted = self._delete(conn, changes.delete)
-            added = self._insert(conn, changes.add, who, stamp, progress)
+            self._add_years(conn, changes.add_years)
+            year = self._target_year(changes)
+            doomed = self._year_record_ids(conn, changes.delete_years)
+            deleted = self._delete(conn, (*changes.delete, *doomed))
+            added = self._insert(conn, changes.add, who, stamp, progress, year)
             before, written = self._update(conn, changes.update, who, stamp)
-            old_profile = self._write_profile(conn, changes.profile, who, stamp)
-            restore, withdraw = self._write_acknowledgements(conn, changes, who, stamp)
+            old_profile, year = self._write_profile(conn, changes.profile, who, stamp, year)
+            restore, withdraw = self._write_acknowledgements(conn, changes, who, stamp, year)
+            gone = self._delete_years(conn, changes.delete_years, restore)
             self._log(who, action(changes), detail(changes, added, [r.id for r in deleted]))
         added_set = set(added)
         inverse = ChangeSet(add=deleted, delete=added, update=[(i, old) for i, old in before if i not in added_set],
-                            profile=old_profile, acknowledge=restore, unacknowledge=withdraw, label=changes.label)
+                            profile=old_profile, acknowledge=restore, unacknowledge=withdraw, label=changes.label,
+                            year=year if year not in changes.delete_years else None,
+                            add_years=gone, delete_years=[y.year for y in changes.add_years])
         return Applied(inverse, tuple(added), tuple(i for i, _ in before), tuple(r.id for r in deleted), tuple(written))
+
+    def _add_years(self, conn: sqlite3.Connection, years) -> None:
+        taken = set(self.years())
+        for added in years:
+            year = int(added.year)
+            if not 1990 <= year <= 2100:
+                raise ProjectFileError("project.year_range", year=year)
+            if year in taken:
+                raise ProjectFileError("project.year_exists", year=year)
+            unknown = set(added.settings) - set(YEAR_FIELDS)
+            if unknown:
+                raise ProjectFileError("project.unknown_field", field=", ".join(sorted(unknown)))
+            compose(self.settings(), year, added.settings).validate(load_reference())
+            conn.execute("INSERT INTO years (year, data) VALUES (?, ?)",
+                         (year, json.dumps(dict(added.settings), ensure_ascii=False)))
+            taken.add(year)
+
+    def _year_record_ids(self, conn: sqlite3.Connection, years) -> list[int]:
+        if not years:
+            return []
+        years = [int(y) for y in years]
+        known = set(self.years())
+        for year in years:
+            if year not in known:
+                raise ProjectFileError("project.no_year", year=year, years=", ".join(map(str, sorted(known))))
+        if not known - set(years):
+            raise ProjectFileError("project.last_year", year=years[0])
+        marks = ", ".join("?" * len(years))
+        return [row[0] for row in conn.execute(f"SELECT id FROM records WHERE year IN ({marks}) ORDER BY id", years)]
+
+    def _delete_years(self, conn: sqlite3.Connection, years, restore: list[Acknowledgement]) -> list[YearAdded]:
+        """Delete years (their records are already gone) with their acknowledgements; return them as
+        YearAdded, for the inverse. The base year stays as it is (a check says when it holds no data)."""
+        if not years:
+            return []
+        gone = [YearAdded(int(y), self.year_settings(y)) for y in years]
+        marks = ", ".join("?" * len(years))
+        restore.extend(Acknowledgement.from_dict(a) for a in self.acknowledgements() if a["year"] in years)
+        conn.execute(f"DELETE FROM acknowledgements WHERE year IN ({marks})", list(years))
+        conn.execute(f"DELETE FROM years WHERE year IN ({marks})", list(years))
+        return gone
 
     def _rows(self, conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
         rows: dict[int, dict] = {}
@@ -212,11 +320,17 @@ class Project:
         return deleted
 
     def _insert(self, conn: sqlite3.Connection, add, who: str, stamp: str,
-                progress: Callable[[int, int], None] | None) -> list[int]:
+                progress: Callable[[int, int], None] | None, year: int) -> list[int]:
         columns, values = frame_columns(add) if isinstance(add, pd.DataFrame) else record_columns(add)
         n = len(values[0])
         if not n:
             return []
+        if "year" in columns:
+            at = columns.index("year")
+            values[at] = [year if y is None else int(y) for y in values[at]]
+            self._check_years(values[at])
+        else:  # a records table without a year column: all of it goes to the year (before extra and stamps)
+            columns, values = (*columns[:-5], "year", *columns[-5:]), [*values[:-5], [year] * n, *values[-5:]]
         explicit = [i for i in values[0] if i is not None]
         if explicit:
             taken = self._rows(conn, explicit)
@@ -239,6 +353,12 @@ class Project:
                 progress(min(start + _CHUNK, n), n)
         return values[0]
 
+    def _check_years(self, years) -> None:
+        known = set(self.years())
+        for year in dict.fromkeys(years):
+            if year not in known:
+                raise ProjectFileError("project.no_year", year=year, years=", ".join(map(str, sorted(known))))
+
     def next_id(self) -> int:
         """The id the next new record gets (ids are never reused, so a ChangeSet may name it in advance
         when its records refer to each other)."""
@@ -255,6 +375,7 @@ class Project:
         missing = [i for i in ids if i not in rows]
         if missing:
             raise ProjectFileError("project.no_record", id=missing[0])
+        self._check_years([int(c["year"]) for _, c in updates if c.get("year") is not None])
         touched: dict[int, set[str]] = {}
         written: list[tuple[int, dict]] = []
         groups: dict[tuple[str, ...], list[list]] = {}
@@ -274,32 +395,63 @@ class Project:
             before.append((record_id, {k: getattr(old, k) for k in sorted(touched[record_id])}))
         return before, written
 
-    def _write_profile(self, conn: sqlite3.Connection, changes: dict, who: str, stamp: str) -> dict:
+    def _write_profile(self, conn: sqlite3.Connection, changes: dict, who: str, stamp: str,
+                       year: int) -> tuple[dict, int]:
+        """Write profile fields: the project's to the project, the year's to `year` (editions to the
+        shared set while every year uses the same ones); `year` itself renames the year. Return the
+        old values and the year as it is named afterwards."""
         if not changes:
-            return {}
-        current = self.profile.to_dict()
+            return {}, year
+        current = self.profile_of(year).to_dict()
         unknown = set(changes) - set(current)
         if unknown:
             raise ProjectFileError("project.unknown_field", field=", ".join(sorted(unknown)))
-        profile = Profile.from_dict({**current, **changes})
-        profile.validate(load_reference())
+        old = {k: current[k] for k in changes}
+        settings, year_settings = self.settings(), self.year_settings(year)
+        changes = dict(changes)
+        new_year = int(changes.pop("year", year))
+        policy = changes.get("factor_policy", settings.get("factor_policy", "each_year"))
+        if policy == "same" and not settings.get("shared_editions") and "shared_editions" not in changes:
+            settings["shared_editions"] = own_editions(settings, year_settings)  # "same" starts from this year's
+        for name, value in changes.items():
+            if name in EDITION_FIELDS and policy == "same":
+                settings["shared_editions"] = {**settings.get("shared_editions", {}), name: value}
+            elif name in YEAR_FIELDS:
+                year_settings[name] = value
+            else:
+                settings[name] = value
+        if new_year != year:
+            if new_year in self.years():
+                raise ProjectFileError("project.year_exists", year=new_year)
+            if settings.get("base_year") == year and "base_year" not in changes:
+                settings["base_year"] = new_year
+        compose(settings, new_year, year_settings).validate(load_reference())
         conn.execute("UPDATE profile SET data = ?, updated_by = ?, updated_at = ? WHERE id = 1",
-                     (json.dumps(profile.to_dict(), ensure_ascii=False), who, stamp))
-        return {k: current[k] for k in changes}
+                     (json.dumps(settings, ensure_ascii=False), who, stamp))
+        conn.execute("UPDATE years SET data = ? WHERE year = ?", (json.dumps(year_settings, ensure_ascii=False), year))
+        if new_year != year:
+            for table in ("years", "records", "acknowledgements"):
+                conn.execute(f"UPDATE {table} SET year = ? WHERE year = ?", (new_year, year))
+        return old, new_year
 
     def _write_acknowledgements(self, conn: sqlite3.Connection, changes: ChangeSet, who: str,
-                                stamp: str) -> tuple[list[Acknowledgement], list[Acknowledgement]]:
-        touched = [*changes.unacknowledge, *changes.acknowledge]
+                                stamp: str, year: int) -> tuple[list[Acknowledgement], list[Acknowledgement]]:
+        def dated(ack: Acknowledgement) -> Acknowledgement:
+            return ack if ack.year else replace(ack, year=year)
+
+        unacknowledge, acknowledge = [dated(a) for a in changes.unacknowledge], [dated(a) for a in changes.acknowledge]
+        touched = [*unacknowledge, *acknowledge]
         if not touched:
             return [], []
+        self._check_years([a.year for a in touched])
         old = {a.key: a for a in map(Acknowledgement.from_dict, self.acknowledgements())}
-        conn.executemany("DELETE FROM acknowledgements WHERE rule = ? AND gpc_ref = ? AND record_id = ? AND field = ?",
-                         [a.key for a in changes.unacknowledge])
-        conn.executemany("INSERT OR REPLACE INTO acknowledgements VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         [(*a.key, a.explanation, a.by or who, a.at or stamp) for a in changes.acknowledge])
+        conn.executemany("DELETE FROM acknowledgements WHERE year = ? AND rule = ? AND gpc_ref = ? AND record_id = ?"
+                         " AND field = ?", [a.key for a in unacknowledge])
+        conn.executemany(f"INSERT OR REPLACE INTO acknowledgements ({', '.join(_ACK_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(*a.key, a.explanation, a.reason, a.by or who, a.at or stamp) for a in acknowledge])
         keys = list(dict.fromkeys(a.key for a in touched))
         restore = [old[k] for k in keys if k in old]
-        withdraw = [Acknowledgement(*k) for k in keys if k not in old]
+        withdraw = [Acknowledgement(k[1], k[2], k[3], k[4], year=k[0]) for k in keys if k not in old]
         return restore, withdraw
 
     # -- convenience wrappers over apply -------------------------------------------------------
@@ -346,10 +498,12 @@ class Project:
         return self._conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
 
     # -- acknowledged warnings --------------------------------------------------------------
-    def acknowledgements(self) -> list[dict]:
-        """Every acknowledged warning: rule, gpc_ref, record_id, field, explanation, by, at."""
-        cursor = self._conn.execute("SELECT rule, gpc_ref, record_id, field, explanation, by, at FROM acknowledgements")
-        return [dict(zip(("rule", "gpc_ref", "record_id", "field", "explanation", "by", "at"), row)) for row in cursor]
+    def acknowledgements(self, year: int | None = None) -> list[dict]:
+        """Every acknowledged warning (of one year, or of all): year, rule, gpc_ref, record_id, field,
+        explanation, reason, by, at."""
+        sql = f"SELECT {', '.join(_ACK_COLUMNS)} FROM acknowledgements"
+        cursor = self._conn.execute(sql + " WHERE year = ?", (int(year),)) if year is not None else self._conn.execute(sql)
+        return [dict(zip(_ACK_COLUMNS, row)) for row in cursor]
 
     def changes(self, limit: int = 200) -> list[dict]:
         """The most recent entries of the audit trail, newest first."""

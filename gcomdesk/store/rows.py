@@ -87,7 +87,8 @@ def action(changes: ChangeSet) -> str:
     parts = [name for name, present in (("add", changes.add_count), ("update", changes.update),
                                         ("delete", changes.delete), ("profile", changes.profile),
                                         ("acknowledge", changes.acknowledge),
-                                        ("unacknowledge", changes.unacknowledge)) if present]
+                                        ("unacknowledge", changes.unacknowledge),
+                                        ("add_year", changes.add_years), ("delete_year", changes.delete_years)) if present]
     return parts[0] if len(parts) == 1 else "edit"
 
 
@@ -96,6 +97,12 @@ def detail(changes: ChangeSet, added: list[int], deleted: list[int]) -> str:
     detail: dict = {}
     if changes.label:
         detail["label"] = changes.label
+    if changes.year is not None:
+        detail["year"] = changes.year
+    if changes.add_years:
+        detail["add_years"] = [y.year for y in changes.add_years]
+    if changes.delete_years:
+        detail["delete_years"] = list(changes.delete_years)
     if added:
         detail["added"] = len(added)
         detail["added_ids"] = [added[0], added[-1]] if len(added) > 2 else added

@@ -6,12 +6,15 @@ A project is one SQLite file. `PRAGMA application_id` marks it as gcomdesk's and
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
+from gcomdesk.core.years import project_part, year_part
+
 FILE_SUFFIX = ".gcdx"  # an inventory file's name ends so
 APPLICATION_ID = 0x47434458  # "GCDX"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -64,8 +67,53 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V1)
 
 
+_V2 = """
+CREATE TABLE years (               -- the inventory years the project holds, with each year's own settings
+    year INTEGER PRIMARY KEY CHECK (year BETWEEN 1990 AND 2100),
+    data TEXT NOT NULL DEFAULT '{}'  -- JSON: core.years.YEAR_FIELDS (population, editions...)
+);
+CREATE TABLE acknowledgements_v2 (  -- now per year, with the reason of an explained change
+    year INTEGER NOT NULL, rule TEXT NOT NULL, gpc_ref TEXT NOT NULL DEFAULT '',
+    record_id INTEGER NOT NULL DEFAULT 0, field TEXT NOT NULL DEFAULT '',
+    explanation TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
+    by TEXT NOT NULL DEFAULT '', at TEXT NOT NULL,
+    PRIMARY KEY (year, rule, gpc_ref, record_id, field)
+);
+CREATE INDEX records_year ON records (year)
+"""
+
+
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    """One year per project becomes a table of years: the profile's year fields move to the year,
+    every record and acknowledgement belongs to that year. A record whose year differed (data of
+    another year used for this inventory) keeps that year as `extra.data_year`, so figures and
+    warnings stay as they were."""
+    _run_script(conn, _V2)
+    row = conn.execute("SELECT data FROM profile WHERE id = 1").fetchone()
+    if row is None:  # a new file: Project.create writes the profile and the first year
+        _swap_acknowledgements(conn)
+        return
+    profile = json.loads(row[0])
+    year = int(profile.get("year") or 0)
+    if not 1990 <= year <= 2100:
+        raise sqlite3.DatabaseError(f"the profile holds no valid inventory year ({profile.get('year')!r})")
+    conn.execute("INSERT INTO years (year, data) VALUES (?, ?)", (year, json.dumps(year_part(profile), ensure_ascii=False)))
+    conn.execute("UPDATE profile SET data = ? WHERE id = 1", (json.dumps(project_part(profile), ensure_ascii=False),))
+    conn.execute("UPDATE records SET extra = json_set(CASE WHEN json_valid(extra) THEN extra ELSE '{}' END,"
+                 " '$.data_year', year) WHERE year IS NOT NULL AND year != ?", (year,))
+    conn.execute("UPDATE records SET year = ?", (year,))
+    conn.execute("INSERT INTO acknowledgements_v2 (year, rule, gpc_ref, record_id, field, explanation, by, at)"
+                 " SELECT ?, rule, gpc_ref, record_id, field, explanation, by, at FROM acknowledgements", (year,))
+    _swap_acknowledgements(conn)
+
+
+def _swap_acknowledgements(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE acknowledgements")
+    conn.execute("ALTER TABLE acknowledgements_v2 RENAME TO acknowledgements")
+
+
 # version reached -> the function that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1, 2: _migrate_to_2}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

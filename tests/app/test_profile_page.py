@@ -13,7 +13,8 @@ def test_every_profile_field_has_a_control():
     from dataclasses import fields
 
     covered = set(TEXT_FIELDS.values()) | set(COMBO_FIELDS.values()) | set(SPIN_FIELDS.values())
-    assert covered == {f.name for f in fields(Profile)}
+    # factor_policy and shared_editions: the editions of every year, side by side (tests/app/test_years_window.py)
+    assert covered | {"factor_policy", "shared_editions"} == {f.name for f in fields(Profile)}
 
 
 def test_factor_choices_show_their_values(window, qtbot, sample_file):

@@ -3,7 +3,8 @@
 - rules.csv: id, family, severity, params (`name=value;name=value`, lists with `|`), source;
 - fuel_plausibility.csv: which fuel is plausible in which GPC sub-sector (Y/N);
 - national_comparison.csv: which national figures a local IPCC category or GIR field is compared
-  with (default: the same code), and whether the upper-bound and per-capita rules apply.
+  with (default: the same code), and whether the upper-bound and per-capita rules apply;
+- change_reasons.csv: the reasons an officer gives for a change between years (trend.*).
 
 Everything is validated at load, so a malformed file is a clear start-up error."""
 
@@ -18,6 +19,7 @@ from gcomdesk.core.reference import load_reference, read_csv_rows
 from gcomdesk.paths import resource_path
 
 RULES_FILE, PLAUSIBILITY_FILE, COMPARISON_FILE = "rules.csv", "fuel_plausibility.csv", "national_comparison.csv"
+REASONS_FILE = "change_reasons.csv"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,11 @@ class CheckData:
     rules: dict[str, Rule]
     plausible: dict[tuple[str, str], bool]  # (fuel code, GPC sub-sector 'I.1') -> plausible
     comparisons: dict[tuple[str, str], Comparison]  # (view, key) -> comparison
+    reasons: dict[str, dict[str, str]] = field(default_factory=dict)  # reason -> {"en": ..., "ko": ...}
+
+    def reason_name(self, reason: str, lang: str) -> str:
+        """A change reason's name in `lang` (the reason itself when unknown)."""
+        return self.reasons.get(reason, {}).get(lang, reason)
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id (KeyError names an id missing from rules.csv)."""
@@ -90,7 +97,7 @@ def _params(text: str, row: int) -> dict[str, str]:
     return params
 
 
-NUMERIC_PARAMS = ("high", "low", "tolerance", "min_length")
+NUMERIC_PARAMS = ("high", "low", "tolerance", "min_length", "change", "share")
 
 
 def _load_rules() -> dict[str, Rule]:
@@ -151,4 +158,16 @@ def _load_comparisons() -> dict[tuple[str, str], Comparison]:
 @lru_cache(maxsize=1)
 def load_check_data() -> CheckData:
     """Load and validate the rule catalogue and the checks' tables (cached per process)."""
-    return CheckData(rules=_load_rules(), plausible=_load_plausibility(), comparisons=_load_comparisons())
+    return CheckData(rules=_load_rules(), plausible=_load_plausibility(), comparisons=_load_comparisons(),
+                     reasons=_load_reasons())
+
+
+def _load_reasons() -> dict[str, dict[str, str]]:
+    rows = _read(REASONS_FILE, ("reason", "name_en", "name_ko", "source"))
+    reasons: dict[str, dict[str, str]] = {}
+    for i, r in enumerate(rows, start=2):
+        reason = r["reason"].strip()
+        if not reason or reason in reasons or not r["name_en"].strip() or not r["name_ko"].strip():
+            raise ReferenceDataError("reference.value", file=REASONS_FILE, row=i, column="reason", value=reason)
+        reasons[reason] = {"en": r["name_en"].strip(), "ko": r["name_ko"].strip()}
+    return reasons

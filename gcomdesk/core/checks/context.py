@@ -14,7 +14,7 @@ import pandas as pd
 from gcomdesk.core.checks.catalogue import CheckData, Rule
 from gcomdesk.core.checks.finding import Finding
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import FACTOR_COLUMNS, REPORTED_GAS_COLUMNS, Profile
+from gcomdesk.core.model import FACTOR_COLUMNS, REPORTED_GAS_COLUMNS, Profile, extra_of
 from gcomdesk.core.national import NationalData
 from gcomdesk.core.reference import GpcRow, ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults
@@ -49,7 +49,20 @@ def normalize_records(records: pd.DataFrame) -> pd.DataFrame:
     for column in ("id", "import_row"):
         values = records[column] if column in records else pd.Series(0, index=records.index)
         out[column] = pd.to_numeric(values, errors="coerce").fillna(0).astype(int)
+    if "extra" in records:
+        out["year"] = _data_years(records["extra"]).fillna(out["year"])
     return out
+
+
+def _data_years(extra: pd.Series) -> pd.Series:
+    """The year of a record's data where it differs from its inventory year (`extra.data_year`, kept
+    when an older single-year file was migrated), NaN elsewhere."""
+    text = extra.astype(str)
+    marked = text.str.contains("data_year", regex=False)
+    years = pd.Series(np.nan, index=extra.index)
+    for index, value in extra[marked].items():
+        years[index] = pd.to_numeric(extra_of(value).get("data_year"), errors="coerce")
+    return years
 
 
 @dataclass

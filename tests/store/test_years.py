@@ -1,0 +1,151 @@
+"""Several inventory years in one project: adding, deleting (undoable), renaming, routing records
+and acknowledgements to their year, each year's own editions, and the migration of older files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from gcomdesk.core.errors import ProjectFileError
+from gcomdesk.core.model import Record, new_profile
+from gcomdesk.core.reference import load_reference
+from gcomdesk.core.summary import summary_dict
+from gcomdesk.core.years import new_year_settings
+from gcomdesk.store.changes import Acknowledgement, ChangeSet, YearAdded
+from gcomdesk.store.inventory import Inventory
+from gcomdesk.store.project import Project
+
+DATA = Path(__file__).parent / "data"
+REF = load_reference()
+
+
+def electricity(year: int, mwh: float) -> Record:
+    return Record("activity", "I.1.2", year=year, activity="electricity", amount=mwh, unit="MWh",
+                  data_source="KEPCO", quality="H")
+
+
+@pytest.fixture
+def project(tmp_path):
+    profile = new_profile(REF, name_ko="시험시", region_code="11", year=2022, population=100_000)
+    with Project.create(tmp_path / "t.gcdx", profile) as p:
+        yield p
+
+
+def add_year(project: Project, year: int) -> None:
+    project.apply(ChangeSet(add_years=[YearAdded(year, new_year_settings(REF, year))]))
+
+
+def test_a_new_project_holds_its_year_and_new_years_take_the_edition_published_for_them(project):
+    assert project.years() == [2022]
+    add_year(project, 2018)
+    add_year(project, 2021)
+    assert project.years() == [2018, 2021, 2022]
+    # resources/reference/electricity_kr.csv default_for_inventory_years: 2014-16 average up to 2021, 2022 approval from 2022
+    assert project.profile_of(2018).electricity_edition == REF.default_electricity_edition(2018)
+    assert project.profile_of(2022).electricity_edition == "KR-GIR-2022"
+    assert project.profile.year == 2022  # the latest year
+
+
+def test_records_and_acknowledgements_without_a_year_go_to_the_changesets_year(project):
+    add_year(project, 2021)
+    applied = project.apply(ChangeSet(add=[Record("activity", "I.1.2", activity="electricity", amount=5, unit="MWh")],
+                                      acknowledge=[Acknowledgement("value.missing_source", "I.1.2", 0, "", "x")], year=2021))
+    assert project.record(applied.added_ids[0]).year == 2021
+    assert [a["year"] for a in project.acknowledgements()] == [2021]
+    assert project.acknowledgements(2022) == []
+    with pytest.raises(ProjectFileError) as err:
+        project.apply(ChangeSet(add=[electricity(2019, 1)]))
+    assert "2019" in err.value.render("en") and "2019" in err.value.render("ko")
+    assert project.record_count() == 1  # nothing half-written
+
+
+def test_deleting_a_year_takes_its_records_and_acknowledgements_and_undo_brings_them_back(project):
+    add_year(project, 2021)
+    ids = project.add_records([electricity(2021, 10), electricity(2021, 20), electricity(2022, 30)])
+    project.apply(ChangeSet(acknowledge=[Acknowledgement("value.missing_source", "I.1.2", ids[0], "data_source", "why", year=2021)]))
+    project.apply(ChangeSet(profile={"population": 12_345}, year=2021))
+    applied = project.apply(ChangeSet(delete_years=[2021]))
+    assert project.years() == [2022]
+    assert set(applied.deleted_ids) == {ids[0], ids[1]}
+    assert [r.id for r in project.records()] == [ids[2]]
+    assert project.acknowledgements() == []
+    project.apply(applied.inverse)
+    assert project.years() == [2021, 2022]
+    assert [r.id for r in project.records()] == ids  # under their own ids
+    assert project.profile_of(2021).population == 12_345
+    assert project.acknowledgements()[0]["explanation"] == "why"
+    with pytest.raises(ProjectFileError):
+        project.apply(ChangeSet(delete_years=[2021, 2022]))  # the last year stays
+    assert project.years() == [2021, 2022]
+
+
+def test_year_fields_change_one_year_and_project_fields_all(project):
+    add_year(project, 2021)
+    project.apply(ChangeSet(profile={"population": 99_000, "electricity_edition": "KR-GIR-2014-16"}, year=2021))
+    project.apply(ChangeSet(profile={"gwp_set": "AR4", "base_year": 2021}, year=2022))
+    one, two = project.profile_of(2021), project.profile_of(2022)
+    assert (one.population, one.electricity_edition) == (99_000, "KR-GIR-2014-16")
+    assert (two.population, two.electricity_edition) == (100_000, "KR-GIR-2022")
+    assert one.gwp_set == two.gwp_set == "AR4" and one.base_year == two.base_year == 2021
+
+
+def test_the_same_editions_for_every_year_is_an_explicit_choice_and_each_year_keeps_its_own(project):
+    add_year(project, 2018)
+    applied = project.apply(ChangeSet(profile={"factor_policy": "same"}, year=2022))
+    assert project.profile_of(2018).electricity_edition == "KR-GIR-2022"  # 2022's editions, shared
+    project.apply(ChangeSet(profile={"heat_edition": project.profile_of(2018).heat_edition}, year=2018))
+    project.apply(applied.inverse)
+    assert project.profile_of(2018).electricity_edition == REF.default_electricity_edition(2018)  # its own again
+
+
+def test_renaming_a_year_moves_its_records_and_undo_moves_them_back(project):
+    ids = project.add_records([electricity(2022, 1)])
+    applied = project.apply(ChangeSet(profile={"year": 2023}, year=2022))
+    assert project.years() == [2023] and project.record(ids[0]).year == 2023
+    project.apply(applied.inverse)
+    assert project.years() == [2022] and project.record(ids[0]).year == 2022
+
+
+def test_an_edit_in_one_year_leaves_every_other_year_s_figures_alone(project):
+    add_year(project, 2021)
+    ids = project.add_records([electricity(2021, 1000), electricity(2022, 2000)])
+    inventory = Inventory(project)
+    assert inventory.year == 2022
+    before = inventory.analysis().results.totals["basic"]
+    inventory.set_year(2021)
+    applied = inventory.apply(ChangeSet(update=[(ids[0], {"amount": 5000.0})]))
+    assert inventory.project.record(ids[1]).amount == 2000
+    inventory.set_year(2022)
+    assert inventory.analysis().results.totals["basic"] == before
+    # 1 MWh x KR-GIR-2022 consumption side: 0.4747 t CO2 + 0.0125 kg CH4 x 28 + 0.0100 kg N2O x 265 (AR5)
+    # = 0.4747 + 0.00035 + 0.00265 = 0.4777 t CO2e (electricity_kr.csv; gwp.csv AR5)
+    assert before == pytest.approx(2000 * 0.4777, rel=1e-4)
+    assert inventory.analysis().figures[2021].totals["basic"] > 0
+    inventory.apply(applied.inverse)
+
+
+def test_an_older_single_year_file_migrates_with_a_backup_and_its_figures_do_not_move(tmp_path):
+    # hanbit_v1.gcdx was written by gcomdesk at 697f828 (schema 1): the sample plus one record of
+    # 2021 data with its year warning explained; the summary beside it is what that version computed.
+    path = tmp_path / "old.gcdx"
+    shutil.copy(DATA / "hanbit_v1.gcdx", path)
+    expected = json.loads((DATA / "hanbit_v1_summary.json").read_text(encoding="utf-8"))
+    with Inventory.open(path) as inventory:
+        assert inventory.years == [2022] and inventory.profile.base_year == 2018
+        backup = inventory.project.migrated_backup
+        analysis = inventory.analysis()
+        summary = summary_dict(inventory.records, inventory.profile, inventory.ref, analysis.results)
+        findings = sorted([f.rule, f.gpc_ref, f.record_id, f.field, f.acknowledged] for f in analysis.findings)
+    assert summary["totals_t"] == expected["totals_t"]
+    assert {g["ref"]: g["co2e_t"] for g in summary["gpc"]} == expected["gpc"]
+    assert [list(f) for f in findings] == expected["findings"]
+    assert backup == tmp_path / "old.gcdx.v1-backup"
+    assert backup.read_bytes() == (DATA / "hanbit_v1.gcdx").read_bytes()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    with Project.open(path) as again:  # opening again migrates nothing and copies nothing
+        assert again.migrated_backup is None
