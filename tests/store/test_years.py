@@ -149,3 +149,56 @@ def test_an_older_single_year_file_migrates_with_a_backup_and_its_figures_do_not
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     with Project.open(path) as again:  # opening again migrates nothing and copies nothing
         assert again.migrated_backup is None
+
+
+def test_a_year_copied_with_amounts_cleared_keeps_the_structure_and_asks_for_every_figure(sample_file):
+    from gcomdesk.store.years import add_year as add
+    from gcomdesk.store.years import delete_year
+
+    with Inventory.open(sample_file) as inventory:
+        source = inventory.records.copy()
+        inventory.apply(add(inventory, 2023, copy_from=2022, keep_amounts=False))
+        assert inventory.years == [2022, 2023] and inventory.year == 2022
+        inventory.set_year(2023)
+        copied = inventory.records
+        assert len(copied) == len(source)
+        assert copied["amount"].isna().all() and (copied["kind"] == source["kind"].to_numpy()).all()
+        # Nothing counts until entered, except the landfill's first-order decay: a year's landfill
+        # CH4 comes from the waste deposited in earlier years (IPCC 2006 Vol.5 ch. 3), whose history
+        # table is kept — so it is a real figure for 2023 (the 2022 deposit still to be added).
+        results = inventory.analysis().results
+        counted = results.records[results.records["co2e_t"].fillna(0) != 0]
+        assert set(counted["activity"]) == {"swds_fod"}
+        assert results.totals["basic"] == pytest.approx(counted["co2e_t"].sum())
+        assert any(f.rule == "value.missing_amount" for f in inventory.analysis().findings)
+        inventory.set_year(2022)
+        assert inventory.analysis().results.totals["basic"] == pytest.approx(2_787_092.91, abs=0.01)
+        applied = inventory.apply(delete_year(inventory, 2023))
+        assert inventory.years == [2022]
+        inventory.apply(applied.inverse)
+        assert inventory.years == [2022, 2023]
+
+
+def test_a_year_copied_with_amounts_kept_gives_the_same_figures_with_its_own_edition(sample_file):
+    from gcomdesk.store.years import add_year as add
+
+    with Inventory.open(sample_file) as inventory:
+        inventory.apply(add(inventory, 2021, copy_from=2022, keep_amounts=True))
+        # a new year's population starts empty (the wastewater method needs it): give 2022's
+        inventory.apply(ChangeSet(profile={"population": inventory.profile_of(2022).population}, year=2021))
+        figures = inventory.figures()
+        # 2021 takes the 2014-16 average (default_for_inventory_years -2021) instead of KR-GIR-2022,
+        # so the grid-electricity rows (scope 2, I.x.2 / II.x.2) differ, and the landfill (III.1.1)
+        # whose first-order decay counts the waste deposited before the inventory year.
+        assert inventory.profile_of(2021).electricity_edition == REF.default_electricity_edition(2021)
+        differ = {r for r in set(figures[2022].rows) | set(figures[2021].rows)
+                  if abs(figures[2022].rows.get(r, 0) - figures[2021].rows.get(r, 0)) > 1e-6}
+        assert {r for r in differ if r != "III.1.1"} == {r for r in figures[2022].rows if REF.gpc[r].scope == 2}
+        # I.1.2: 257,958 t with KR-GIR-2022 (0.4777 t CO2e/MWh, AR5) -> x 0.4567+0.0036*28/1000+0.0085*265/1000
+        # = 0.4590533 / 0.4777 on the 2014-16 average (electricity_kr.csv)
+        ratio = (0.4567 + 0.0036 * 28 / 1000 + 0.0085 * 265 / 1000) / (0.4747 + 0.0125 * 28 / 1000 + 0.0100 * 265 / 1000)
+        assert figures[2021].rows["I.1.2"] == pytest.approx(figures[2022].rows["I.1.2"] * ratio, rel=1e-9)
+        inventory.apply(ChangeSet(profile={"factor_policy": "same"}))
+        figures = inventory.figures()
+        same = {r for r in differ if abs(figures[2022].rows.get(r, 0) - figures[2021].rows.get(r, 0)) > 1e-6}
+        assert same == {"III.1.1"}  # one edition for both years: only the landfill's year differs

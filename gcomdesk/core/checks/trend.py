@@ -22,9 +22,11 @@ def thresholds(data: CheckData) -> Thresholds:
     return Thresholds(change=rule.number("change"), share=rule.number("share"))
 
 
-def percent(pct: float) -> str:
-    """A relative change as text: +12.3 % / -4.0 % / new (no figure the other year)."""
-    return "new" if math.isinf(pct) else f"{pct * 100:+.1f} %"
+def percent(pct: float, lang: str) -> str:
+    """A relative change as text: +12.3 % / -4.0 %, or new (no figure the other year)."""
+    if math.isinf(pct):
+        return "신규" if lang == "ko" else "new"
+    return f"{pct * 100:+.1f} %"
 
 
 def findings(changes: YearChanges | None, data: CheckData, years: list[int]) -> list[Finding]:
@@ -47,7 +49,7 @@ def findings(changes: YearChanges | None, data: CheckData, years: list[int]) -> 
             total = ref in TOTAL_ROWS
             params = {"ref": "" if total else ref, "row": ref.upper().replace("_PLUS", "+") if total else ref,
                       "year": changes.year, "other": other, "before": f"{row.other_t:,.0f}", "after": f"{row.this_t:,.0f}",
-                      "pct": percent(row.change_pct)}
+                      "pct_en": percent(row.change_pct, "en"), "pct_ko": percent(row.change_pct, "ko")}
             found.append(Finding(rule.id, rule.severity, gpc_ref="" if total else ref, field=ref if total else "",
                                  message=Message(f"check.{rule.id}", params), hint=Message(f"check.{rule.id}.hint", params)))
     return found
