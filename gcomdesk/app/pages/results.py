@@ -2,7 +2,8 @@
 
 The charts are the export's figures (gcomdesk.exchange.charts) drawn into FigureCanvasQTAgg; they
 redraw after every edit (session.results_changed) — the visible one at once, the others when
-their tab is shown — and each can be saved as PNG, SVG or PDF.
+their tab is shown — and each can be saved as PNG, SVG or PDF. The trend shows every year of the
+project with the active year's figures as they stand.
 """
 
 from __future__ import annotations
@@ -207,8 +208,11 @@ class ResultsPage(StepPage):
         self.retranslate()
 
     def inputs(self) -> ChartInputs:
-        """What the charts read now: the session's results in the window's language."""
-        return ChartInputs(self.session.results(), self.session.profile, self.session.ref, i18n.language())
+        """What the charts read now: the active year's results, with every year's figures for the
+        trend, in the window's language."""
+        analysis = self.session.analysis()
+        return ChartInputs(analysis.results, self.session.profile, self.session.ref, i18n.language(),
+                           figures=analysis.figures)
 
     def refresh(self) -> None:
         """Show fresh totals; redraw the visible chart now and the others when shown."""

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from gcomdesk.core.generation import GENERATION_ROW
-from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD, ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults
 from gcomdesk.core.trend import YearFigures
@@ -54,7 +53,7 @@ def sector_scope(results: InventoryResults, ref: ReferenceLibrary, lang: str, sc
     pivot = pivot.reindex(columns=list(SCOPES)).fillna(0.0)
     keep = [s for s in pivot.index if s != "VI" or pivot.loc[s].sum() != 0]  # VI (optional) only when used
     pivot = pivot.loc[keep]
-    categories = [_short_sector(ref, s, lang) for s in pivot.index]
+    categories = [short_sector(ref, s, lang) for s in pivot.index]
     stacks = {scope_label(s): [float(v) for v in pivot[s]] for s in SCOPES}
     if generation:
         at = list(pivot.index).index("I") + 1 if "I" in pivot.index else 0
@@ -64,7 +63,7 @@ def sector_scope(results: InventoryResults, ref: ReferenceLibrary, lang: str, sc
     return StackedBars(categories=categories, stacks=stacks)
 
 
-def _short_sector(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:
+def short_sector(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:
     name = _sector_label(ref, sector_no, lang)
     for long, short in (("(IPPU)", "IPPU"), ("(AFOLU)", "AFOLU")):
         if long in name:
@@ -94,7 +93,7 @@ def direct_indirect(results: InventoryResults, ref: ReferenceLibrary, lang: str,
     n = len(categories)
     stacks = {direct_label: [float(direct.get(f, 0.0)) for f in DIRECT_GIR_FIELDS] + [0.0]}
     for sector_no, value in indirect.items():
-        stacks[indirect_label(_short_sector(ref, sector_no, lang))] = [0.0] * (n - 1) + [float(value)]
+        stacks[indirect_label(short_sector(ref, sector_no, lang))] = [0.0] * (n - 1) + [float(value)]
     return StackedBars(categories=categories, stacks=stacks)
 
 
@@ -124,19 +123,30 @@ class Trend:
     basic: list[float]  # BASIC per year (a line of its own when the bars are BASIC+)
 
 
+def in_total(total_key: str):
+    """GpcRow -> whether the row is in BASIC ('basic') or BASIC+ ('basic_plus')."""
+    return (lambda g: g.in_basic_plus) if total_key == "basic_plus" else (lambda g: g.in_basic)
+
+
+def sector_sums(rows: dict[str, float], ref: ReferenceLibrary, total_key: str) -> dict[str, float]:
+    """tCO2e of the rows in a total (BASIC or BASIC+) by GPC sector number, every sector the total
+    takes (zero when empty), in GPC order."""
+    member = in_total(total_key)
+    sums = dict.fromkeys(dict.fromkeys(g.sector_no for g in ref.gpc.values() if member(g)), 0.0)
+    for gpc_ref, value in rows.items():
+        row = ref.gpc.get(gpc_ref)
+        if row is not None and member(row):
+            sums[row.sector_no] += value
+    return sums
+
+
 def trend(figures: dict[int, YearFigures], ref: ReferenceLibrary, lang: str, level: str) -> Trend:
     """The years' BASIC (or BASIC+ when that is the reporting level) by GPC sector, oldest first;
     a sector with nothing in any year is left out."""
     total_key = "basic_plus" if level == "basic_plus" else "basic"
-    member = (lambda g: g.in_basic_plus) if total_key == "basic_plus" else (lambda g: g.in_basic)
     years = sorted(figures)
-    sectors = list(dict.fromkeys(g.sector_no for g in ref.gpc.values() if member(g)))
-    sums = {s: [0.0] * len(years) for s in sectors}
-    for i, year in enumerate(years):
-        for gpc_ref, value in figures[year].rows.items():
-            row = ref.gpc.get(gpc_ref)
-            if row is not None and member(row):
-                sums[row.sector_no][i] += value
-    stacks = {_short_sector(ref, s, lang): v for s, v in sums.items() if any(v)}
+    by_year = [sector_sums(figures[y].rows, ref, total_key) for y in years]
+    stacks = {short_sector(ref, s, lang): [sums[s] for sums in by_year] for s in by_year[0]}
+    stacks = {name: values for name, values in stacks.items() if any(values)}
     return Trend(years, total_key, stacks, [float(figures[y].totals.get(total_key, 0.0)) for y in years],
                  [float(figures[y].totals.get("basic", 0.0)) for y in years])

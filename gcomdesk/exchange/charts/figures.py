@@ -10,8 +10,8 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gcomdesk.exchange.charts import data
+from gcomdesk.exchange.charts.style import EDGE, apply_font, chart_context, font_families, scale_for, style_series
 from gcomdesk.exchange.charts.targets import national_targets
-from gcomdesk.exchange.charts.style import EDGE, GREYS, apply_font, chart_context, font_families, scale_for, style_series
 
 
 class ChartSkipped(Exception):

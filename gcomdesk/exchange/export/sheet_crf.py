@@ -4,7 +4,7 @@ block, excluded from the total (rows mapped from GPC by resources/export/crf_row
 
 from __future__ import annotations
 
-from gcomdesk.exchange.export.cells import TONNES
+from gcomdesk.exchange.export.cells import SHARE, TONNES
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import (
     BOLD,
@@ -16,7 +16,7 @@ from gcomdesk.exchange.export.layout import (
     Column,
     SheetWriter,
 )
-from gcomdesk.exchange.export.mappings import CRF_COLUMNS, CrfRow, MappedCell, crf_table, crf_total
+from gcomdesk.exchange.export.mappings import CRF_COLUMNS, CrfRow, MappedCell, crf_sector_totals, crf_table, crf_total
 from gcomdesk.exchange.export.rowinfo import required_at
 
 GCOM_GWP_SETS = ("AR4", "AR5")
@@ -87,6 +87,42 @@ def gwp_statement(ctx: ExportContext) -> str:
     return ctx.t("export.crf.gwp_ok" if gwp in GCOM_GWP_SETS else "export.crf.gwp_explain", gwp=gwp)
 
 
+def _base_row(sheet: SheetWriter, label: str, before: float, now: float, total: bool = False) -> None:
+    sheet.add_row([label, None, before, None, now, None, (now - before) / abs(before) if before else None],
+                  font=BOLD if total else None, border=THIN_TOP if total else None, formats={6: SHARE})
+
+
+def _base_year_block(sheet: SheetWriter, ctx: ExportContext) -> None:
+    """The base year, its emissions by CRF sector beside this year's, and the change of the CRF
+    total (= BASIC+) since the last inventory and since the base year, with the explanations."""
+    t, view = ctx.t, ctx.years
+    sheet.add_row([t("export.crf.base_title")], font=BOLD, fill=SECTION_FILL)
+    sheet.add_row([t("export.crf.base_year"), None, view.base_year if view.base_year is not None else t("export.years.not_set")],
+                  formats={2: "0"})
+    base = view.base_figures
+    if view.base_year is not None and base is None:
+        sheet.add_row([view.no_change_text("base")])
+    if base is not None:
+        base_label = t("export.years.col_base_year", year=base.year)
+        sheet.add_row([t("export.col.crf_sector"), None, base_label, None, t("export.years.col_year", year=view.year),
+                       None, t("export.crf.change_pct", year=base.year)], font=BOLD)
+        now_by_sector = {row.sector_en: v for row, v in crf_sector_totals(view.figures[view.year].rows).items()}
+        for row, before in crf_sector_totals(base.rows).items():
+            _base_row(sheet, _label(ctx, row, "sector"), before, now_by_sector[row.sector_en])
+        _base_row(sheet, t("export.crf.base_total"), sum(crf_sector_totals(base.rows).values()),
+                  sum(now_by_sector.values()), total=True)
+    for which, key in (("previous", "export.crf.change_last"), ("base", "export.crf.change_base")):
+        change, text = view.summary(which, "basic_plus")
+        other = view.other_year(which)
+        if change is None:
+            if which == "previous" or view.several:
+                sheet.add_row([text])
+            continue
+        pct = change.pct_value(ctx.lang)
+        values = [t(key, year=other), None, change.other_t, None, change.this_t, None, pct, None, None, None, text]
+        sheet.add_row(values, formats={6: SHARE} if isinstance(pct, float) else None)
+
+
 def write_crf_sheet(wb, ctx: ExportContext) -> SheetWriter:
     """Write the CRF table and return its writer."""
     t = ctx.t
@@ -115,6 +151,8 @@ def write_crf_sheet(wb, ctx: ExportContext) -> SheetWriter:
         for row, cells in rows:
             _write_row(sheet, ctx, row, cells)
         _sum_row(sheet, t("export.crf.block_total"), crf_total(table, block))
+    sheet.blank()
+    _base_year_block(sheet, ctx)
     sheet.blank()
     sheet.line(t("export.crf.note_total"))
     sheet.line(t("export.crf.note_keys"))

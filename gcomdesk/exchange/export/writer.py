@@ -44,14 +44,25 @@ from gcomdesk.exchange.export.sheet_crf import write_crf_sheet
 from gcomdesk.exchange.export.sheet_factors import write_factors_sheet
 from gcomdesk.exchange.export.sheet_gpc import write_gpc_sheet
 from gcomdesk.exchange.export.sheet_national import write_national_sheet
+from gcomdesk.exchange.export.sheet_years import write_years_sheet
 
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\s]+')
 CSV_NAME = "activity.csv"
 CHART_FOLDER = "charts"
 SHEET_WRITERS: dict[str, Callable] = {
     "gpc": write_gpc_sheet, "crf": write_crf_sheet, "cdp": write_cdp_sheet, "national": write_national_sheet,
-    "factors": write_factors_sheet, "checks": write_checks_sheet,
+    "factors": write_factors_sheet, "checks": write_checks_sheet, "years": write_years_sheet,
 }
+
+
+def sheet_parts(parts: tuple[str, ...], several_years: bool) -> list[str]:
+    """The parts written, in sheet order: the chosen ones and, when the project holds two years or
+    more, the Years sheet (before the charts) whatever was chosen, as the cover is. With one year
+    the CRF and CDP sheets and the Charts sheet say that the trend needs two years."""
+    if not several_years:
+        return list(parts)
+    chosen = [p for p in parts if p != "charts"]
+    return [*chosen, "years", *(["charts"] if "charts" in parts else [])]
 
 
 def safe_file_part(text: str) -> str:
@@ -133,7 +144,7 @@ class _Steps:
 
 
 def _render_charts(ctx: ExportContext, options: ExportOptions) -> tuple[list[ChartOutcome], dict[str, bytes]]:
-    inputs = ChartInputs(ctx.results, ctx.profile, ctx.ref, ctx.lang, history=ctx.data.history,
+    inputs = ChartInputs(ctx.results, ctx.profile, ctx.ref, ctx.lang, figures=ctx.analysis.figures,
                          national_view=ctx.national)
     outcomes = render_charts(inputs)
     pngs = {o.chart_id: png_bytes(o.figure) for o in outcomes if o.figure is not None}
@@ -157,7 +168,8 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
     target = out_dir / workbook_name(ctx, options.file_stem)
     check_writable(target)
     want_charts = "charts" in options.parts or options.chart_formats
-    steps = _Steps(len(options.parts) + 1 + int(bool(want_charts)) + int(options.activity_csv), progress)
+    parts = sheet_parts(options.parts, ctx.years.several)
+    steps = _Steps(len(parts) + 1 + int(bool(want_charts)) + int(options.activity_csv), progress)
     outcomes, pngs = [], {}
     if want_charts:
         steps("export.step.render_charts")
@@ -170,7 +182,7 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
             csv_rows = activity_csv_writer(stack.enter_context(open_activity_csv(csv_tmp)), ctx)
         try:
             contents: list[tuple[str, str]] = []
-            for part in options.parts:
+            for part in parts:
                 if part == "cover":
                     continue
                 steps(f"export.step.{part}")
