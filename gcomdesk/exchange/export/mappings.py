@@ -179,9 +179,9 @@ def crf_total(table: list[tuple[CrfRow, dict[str, MappedCell]]], block: str = "t
     return sums
 
 
-def crf_sector_totals(rows: Mapping[str, float]) -> dict[CrfRow, float]:
+def crf_sector_totals(rows: Mapping[str, float]) -> list[tuple[CrfRow, float]]:
     """tCO2e by CRF sector (of the main block, the CRF total) from CO2e by GPC row, e.g. another
-    year's figures; keyed by the sector's first CRF row (for its names)."""
+    year's figures: (the sector's first CRF row, for its names; tonnes), in CRF order."""
     sums: dict[str, float] = {}
     first: dict[str, CrfRow] = {}
     for row in crf_rows():
@@ -190,7 +190,7 @@ def crf_sector_totals(rows: Mapping[str, float]) -> dict[CrfRow, float]:
         first.setdefault(row.sector_en, row)
         sums[row.sector_en] = sums.get(row.sector_en, 0.0) + sum(rows.get(ref, 0.0) for c in CRF_COLUMNS
                                                                   for ref in row.refs[c])
-    return {first[sector]: value for sector, value in sums.items()}
+    return [(first[sector], value) for sector, value in sums.items()]
 
 
 def total_refs(results: InventoryResults, total_key: str) -> tuple[str, ...]:

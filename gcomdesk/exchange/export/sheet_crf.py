@@ -87,40 +87,42 @@ def gwp_statement(ctx: ExportContext) -> str:
     return ctx.t("export.crf.gwp_ok" if gwp in GCOM_GWP_SETS else "export.crf.gwp_explain", gwp=gwp)
 
 
-def _base_row(sheet: SheetWriter, label: str, before: float, now: float, total: bool = False) -> None:
-    sheet.add_row([label, None, before, None, now, None, (now - before) / abs(before) if before else None],
-                  font=BOLD if total else None, border=THIN_TOP if total else None, formats={6: SHARE})
+def _base_row(sheet: SheetWriter, label: str, before: float, now: float, explanation: str | None = None,
+              total: bool = False) -> None:
+    values = [label, None, before, None, now, None, (now - before) / abs(before) if before else None,
+              None, None, None, explanation]
+    sheet.add_row(values, font=BOLD if total else None, border=THIN_TOP if total else None, formats={6: SHARE})
 
 
 def _base_year_block(sheet: SheetWriter, ctx: ExportContext) -> None:
-    """The base year, its emissions by CRF sector beside this year's, and the change of the CRF
-    total (= BASIC+) since the last inventory and since the base year, with the explanations."""
+    """The base year, its emissions by CRF sector beside this year's with the change of the CRF
+    total (= BASIC+) since then, and the change since the last inventory, with the explanations."""
     t, view = ctx.t, ctx.years
     sheet.add_row([t("export.crf.base_title")], font=BOLD, fill=SECTION_FILL)
     sheet.add_row([t("export.crf.base_year"), None, view.base_year if view.base_year is not None else t("export.years.not_set")],
                   formats={2: "0"})
     base = view.base_figures
-    if view.base_year is not None and base is None:
+    if base is None:
         sheet.add_row([view.no_change_text("base")])
-    if base is not None:
-        base_label = t("export.years.col_base_year", year=base.year)
-        sheet.add_row([t("export.col.crf_sector"), None, base_label, None, t("export.years.col_year", year=view.year),
-                       None, t("export.crf.change_pct", year=base.year)], font=BOLD)
-        now_by_sector = {row.sector_en: v for row, v in crf_sector_totals(view.figures[view.year].rows).items()}
-        for row, before in crf_sector_totals(base.rows).items():
+    else:
+        sheet.add_row([t("export.col.crf_sector"), None, t("export.years.col_base_year", year=base.year), None,
+                       t("export.years.col_year", year=view.year), None, t("export.crf.change_pct", year=base.year),
+                       None, None, None, t("export.col.explanation")], font=BOLD)
+        before_by_sector = crf_sector_totals(base.rows)
+        now_by_sector = {row.sector_en: v for row, v in crf_sector_totals(view.figures[view.year].rows)}
+        for row, before in before_by_sector:
             _base_row(sheet, _label(ctx, row, "sector"), before, now_by_sector[row.sector_en])
-        _base_row(sheet, t("export.crf.base_total"), sum(crf_sector_totals(base.rows).values()),
-                  sum(now_by_sector.values()), total=True)
-    for which, key in (("previous", "export.crf.change_last"), ("base", "export.crf.change_base")):
-        change, text = view.summary(which, "basic_plus")
-        other = view.other_year(which)
-        if change is None:
-            if which == "previous" or view.several:
-                sheet.add_row([text])
-            continue
-        pct = change.pct_value(ctx.lang)
-        values = [t(key, year=other), None, change.other_t, None, change.this_t, None, pct, None, None, None, text]
-        sheet.add_row(values, formats={6: SHARE} if isinstance(pct, float) else None)
+        change, text = view.summary("base", "basic_plus")
+        _base_row(sheet, t("export.crf.base_total"), sum(v for _, v in before_by_sector), sum(now_by_sector.values()),
+                  text if change is not None else None, total=True)
+    change, text = view.summary("previous", "basic_plus")
+    if change is None:
+        sheet.add_row([text])
+        return
+    pct = change.pct_value(ctx.lang)
+    values = [t("export.crf.change_last", year=change.other_year), None, change.other_t, None, change.this_t, None, pct,
+              None, None, None, text]
+    sheet.add_row(values, formats={6: SHARE} if isinstance(pct, float) else None)
 
 
 def write_crf_sheet(wb, ctx: ExportContext) -> SheetWriter:

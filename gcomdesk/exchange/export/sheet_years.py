@@ -68,7 +68,7 @@ def write_years_sheet(wb, ctx: ExportContext) -> SheetWriter:
     if view.several:
         sheet.line(t("export.years.thresholds", change=f"{limits.change:.0%}", share=f"{limits.share:.0%}"))
     for which in WHICH:
-        if view.other_year(which) is None and (view.several or which == "previous"):
+        if view.other_year(which) is None:
             sheet.line(view.no_change_text(which))
     sheet.blank()
     sheet.table_header(_columns(ctx), freeze_columns=3)

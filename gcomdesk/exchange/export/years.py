@@ -12,7 +12,7 @@ from gcomdesk.core.analysis import Analysis
 from gcomdesk.core.checks import load_check_data
 from gcomdesk.core.checks.trend import RULES
 from gcomdesk.core.messages import Message
-from gcomdesk.core.trend import YearFigures
+from gcomdesk.core.trend import TOTAL_ROWS, YearFigures
 
 WHICH = ("previous", "base")
 
@@ -104,31 +104,34 @@ class YearsView:
 
     def summary(self, which: str, total_key: str) -> tuple[Change | None, str]:
         """A total's change and the text explaining it (for the CRF and CDP): the explanation of the
-        total, else those of its rows; else that one is still asked for, or that none is needed."""
+        total, else those of its rows, then the rows whose explanation is still asked for; or that
+        none is needed."""
         change = self.change(which, total_key)
         if change is None:
             return None, self.no_change_text(which)
-        if change.explanation is not None:
-            return change, change.explanation.render()
-        rows = [f"{where}: {e.render()}" for where, e in self.explanations(which) if where not in ("basic", "basic_plus")]
-        if rows:
-            return change, "; ".join(rows)
-        if change.needs:
-            return change, self.t("export.years.explanation_missing")
-        return change, self.t("export.years.within_threshold")
+        _year, table = self.changes.against(which)
+        parts = [change.explanation.render()] if change.explanation is not None else [
+            f"{where}: {e.render()}" for where, e in self.explanations(which) if where not in TOTAL_ROWS]
+        open_rows = [ref for ref in table.index[table["needs"]] if ref not in TOTAL_ROWS
+                     and (RULES[which], ref) not in self._explained]
+        if change.needs and not parts:
+            parts.append(self.t("export.years.explanation_missing"))
+        if open_rows:
+            parts.append(self.t("export.years.rows_unexplained", refs=", ".join(open_rows)))
+        return change, "; ".join(parts) or self.t("export.years.within_threshold")
 
     def no_change_text(self, which: str) -> str:
-        """Why there is no change against `which` year: one year only, no earlier year, the base year
-        is this year, or the base year holds no inventory (or none is set)."""
+        """Why there is no change against `which` year: no base year set, this is the base year, the
+        base year holds no inventory; one year only, or no year before this one."""
+        if which == "base" and (self.base_year is None or self.base_year == self.year or self.base_figures is None):
+            if self.base_year is None:
+                return self.t("export.years.no_base_year")
+            if self.base_year == self.year:
+                return self.t("export.years.is_base_year", year=self.year)
+            return self.t("export.years.base_missing", base=self.base_year)
         if not self.several:
             return self.t("export.years.one_year", year=self.year)
-        if which == "previous":
-            return self.t("export.years.first_year", year=self.year)
-        if self.base_year is None:
-            return self.t("export.years.no_base_year")
-        if self.base_year == self.year:
-            return self.t("export.years.is_base_year", year=self.year)
-        return self.t("export.years.base_missing", base=self.base_year)
+        return self.t("export.years.first_year", year=self.year)
 
     def t(self, key: str, /, **params) -> str:
         """A catalogue message in the export language."""
