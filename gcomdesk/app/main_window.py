@@ -25,6 +25,7 @@ from gcomdesk.app.pages.base import StepPage
 from gcomdesk.app.pages.start import StartPage
 from gcomdesk.app.status import BusyIndicator
 from gcomdesk.app.workers import TaskRunner
+from gcomdesk.app.years import YearsController
 from gcomdesk.core.step_ids import STEP_IDS
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ref: ReferenceLibrary | None = None) -> None:
         super().__init__()
         self.actions_: WindowActions | None = None  # a LanguageChange can arrive while the form loads
+        self.years: YearsController | None = None
         load_form("main_window.ui", self)
         self._ref = ref
         self.session: Session | None = None
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.startHostLayout.addWidget(self.start_page)
         self.busy = BusyIndicator(self.statusbar, self.runner)
         self.actions_ = WindowActions(self)
+        self.years = YearsController(self)
         self.files = FileController(self)
         self.start_page.new_requested.connect(self.files.new_inventory)
         self.start_page.open_requested.connect(self.files.open_dialog)
@@ -106,10 +109,12 @@ class MainWindow(QMainWindow):
             session.navigate_requested.connect(self.navigate)
             session.write_failed.connect(self._write_failed)
             session.recalculating.connect(self.busy.recalculating)
+            session.year_changed.connect(self._year_changed)
             self.modeStack.setCurrentWidget(self.workspace)
             self.show_step("profile" if session.progress().steps["profile"].state.value != "complete" else "stationary")
             self._show_total()
         self.actions_.session_changed(session)
+        self.years.set_session(session)
         self.retranslate()
         self.session_changed.emit(session)
 
@@ -149,6 +154,13 @@ class MainWindow(QMainWindow):
         if gpc_ref:
             page.focus_target(gpc_ref, int(record_id or 0), field or "")
 
+    def _year_changed(self, _year: int) -> None:
+        """Another year is shown: the title, and the page on screen redrawn from that year."""
+        self._update_title()
+        step = self.current_step()
+        if step is not None:
+            self.page(step).refresh()
+
     def _show_total(self) -> None:
         if self.session is None:
             self.totalLabel.setText("")
@@ -165,6 +177,8 @@ class MainWindow(QMainWindow):
         """Texts that carry values (the form's own texts retranslate themselves)."""
         self._update_title()
         self.actions_.retranslate()
+        if self.years is not None:
+            self.years.retranslate()
         self._show_total()
 
     def _update_title(self) -> None:

@@ -48,6 +48,8 @@ class Session(QObject):
     records_changed = Signal(str, list)  # "updated" (same rows, new values) | "structure" (rows added/removed), ids
     recalculating = Signal(bool)
     write_failed = Signal(object)  # a GcomdeskError from the project; the edit did not happen
+    year_changed = Signal(int)  # another year is shown and edited (every page redraws)
+    years_changed = Signal()  # a year was added, deleted or renamed, or the base year moved
 
     def __init__(self, project: Project | Inventory, ref: ReferenceLibrary | None = None, parent: QObject | None = None,
                  records: pd.DataFrame | None = None, analysis: Analysis | None = None) -> None:
@@ -73,8 +75,32 @@ class Session(QObject):
 
     @property
     def profile(self) -> Profile:
-        """The stored profile (cached until it changes)."""
+        """The active year's profile (cached until it changes)."""
         return self.inventory.profile
+
+    @property
+    def year(self) -> int:
+        """The inventory year shown and edited."""
+        return self.inventory.year
+
+    @property
+    def years(self) -> list[int]:
+        """The project's inventory years, oldest first."""
+        return self.inventory.years
+
+    def set_year(self, year: int) -> None:
+        """Show and edit another year: every page redraws from that year's records and figures."""
+        year = int(year)
+        if year == self.year:
+            return
+        self.inventory.set_year(year)
+        self._generation += 1  # a background analysis of the other year is not shown
+        self._shown = None
+        self.year_changed.emit(year)
+        self.records_changed.emit("structure", [])
+        self.profile_changed.emit()
+        self.changed.emit()
+        self.results_changed.emit()
 
     def records_frame(self) -> pd.DataFrame:
         """The project's records, indexed by record id (cached; patched in place by edits)."""
@@ -142,17 +168,36 @@ class Session(QObject):
 
     # -- writing (through app.commands.ApplyChangesCommand) ------------------------------------
     def apply(self, changes: ChangeSet) -> Applied:
-        """Write a batch of edits in one transaction, tell the pages once and analyse once."""
+        """Write a batch of edits in one transaction (in the year shown unless the ChangeSet names
+        its own), tell the pages once and analyse once. An edit of another year (an undo of an
+        edit made there, a year just added) shows that year."""
+        changes = self.inventory.in_year(changes)
+        year_before = self.year
         applied = self.inventory.apply(changes)
-        self._announce(changes, applied)
+        self._announce(changes, applied, year_before)
         return applied
 
     def applied_elsewhere(self, changes: ChangeSet, applied: Applied) -> None:
         """Take in edits another connection wrote (an import on a worker thread)."""
+        year_before = self.year
         self.inventory.applied_elsewhere(changes, applied)
-        self._announce(changes, applied)
+        self._announce(changes, applied, year_before)
 
-    def _announce(self, changes: ChangeSet, applied: Applied) -> None:
+    def _announce(self, changes: ChangeSet, applied: Applied, year_before: int) -> None:
+        if changes.touches_years() or "year" in changes.profile or "base_year" in changes.profile:
+            self.years_changed.emit()
+        target = changes.year if changes.year in self.years else self.year
+        if target != self.year:
+            self.set_year(target)
+            return
+        if self.year != year_before:  # the year shown was deleted or renamed
+            self._shown = None
+            self.year_changed.emit(self.year)
+            self.records_changed.emit("structure", [])
+            self.profile_changed.emit()
+            self.changed.emit()
+            self.results_changed.emit()
+            return
         background = self._outdate()
         if applied.added_ids or applied.deleted_ids:
             ids = [*applied.deleted_ids, *applied.added_ids, *applied.updated_ids]

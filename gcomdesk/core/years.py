@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
 
@@ -64,3 +65,13 @@ def new_year_settings(ref: ReferenceLibrary, year: int, template: Mapping | None
         "electricity_side": side,
         "heat_edition": template.get("heat_edition") or "KR-HEAT-AVG",
     }
+
+
+def editions_message(profile: Profile) -> Message:
+    """Which factor editions a year was calculated with and why: its own, or the same for every year
+    (what the results, the export and the command line say beside the figures)."""
+    key = "years.editions.same" if profile.factor_policy == "same" else "years.editions.own"
+    side = profile.electricity_side
+    return Message(key, {"year": int(profile.year), "electricity": profile.electricity_edition, "side_en": side,
+                         "side_ko": {"consumption": "소비단", "generation": "발전단"}.get(side, side),
+                         "heat": profile.heat_edition, "fuels": profile.fuel_factor_set})

@@ -30,6 +30,45 @@ Logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>AddYearDialog</name>
+    <message>
+        <source>Add an inventory year</source>
+        <translation>Add an inventory year</translation>
+    </message>
+    <message>
+        <source>&amp;Empty (enter every figure)</source>
+        <translation>&amp;Empty (enter every figure)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the records of</source>
+        <translation>&amp;Copy the records of</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the amounts (otherwise they are cleared, to be entered for the new year)</source>
+        <translation>&amp;Keep the amounts (otherwise they are cleared, to be entered for the new year)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>The project already holds %1.</source>
+        <translation>The project already holds %1.</translation>
+    </message>
+    <message>
+        <source>%1 starts empty, with the factor editions published for it.</source>
+        <translation>%1 starts empty, with the factor editions published for it.</translation>
+    </message>
+    <message>
+        <source>%1 starts with the records and amounts of %2, calculated with the editions published for %1.</source>
+        <translation>%1 starts with the records and amounts of %2, calculated with the editions published for %1.</translation>
+    </message>
+    <message>
+        <source>%1 starts with the rows, sources and notation keys of %2; amounts and reported tonnes are cleared and must be entered.</source>
+        <translation>%1 starts with the rows, sources and notation keys of %2; amounts and reported tonnes are cleared and must be entered.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>(records: {count})</source>
@@ -907,6 +946,42 @@ BASIC+: {plus} tCO2e</translation>
         <translation>These are the defaults for {year}.</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Heat</translation>
+    </message>
+    <message>
+        <source>Fuel factors</source>
+        <translation>Fuel factors</translation>
+    </message>
+    <message>
+        <source>Electricity edition published for</source>
+        <translation>Electricity edition published for</translation>
+    </message>
+    <message>
+        <source>Every year is calculated with the editions chosen above; each year's own editions are kept and come back with the other choice.</source>
+        <translation>Every year is calculated with the editions chosen above; each year's own editions are kept and come back with the other choice.</translation>
+    </message>
+    <message>
+        <source>The factor choices above are those of {year}; choose another year in the toolbar's year selector to see or change its own.</source>
+        <translation>The factor choices above are those of {year}; choose another year in the toolbar's year selector to see or change its own.</translation>
+    </message>
+    <message>
+        <source>the editions of every year</source>
+        <translation>the editions of every year</translation>
+    </message>
+    <message>
         <source>Change {field}</source>
         <translation>Change {field}</translation>
     </message>
@@ -1056,6 +1131,22 @@ BASIC+: {plus} tCO2e</translation>
     <message>
         <source>District heat factor edition</source>
         <translation>District heat factor edition</translation>
+    </message>
+    <message>
+        <source>Factor editions of every year</source>
+        <translation>Factor editions of every year</translation>
+    </message>
+    <message>
+        <source>Each year uses its &amp;own editions (by default the ones published for that year)</source>
+        <translation>Each year uses its &amp;own editions (by default the ones published for that year)</translation>
+    </message>
+    <message>
+        <source>Every year uses the &amp;same editions (those chosen above; a consistent time series)</source>
+        <translation>Every year uses the &amp;same editions (those chosen above; a consistent time series)</translation>
+    </message>
+    <message>
+        <source>Factor editions of every inventory year</source>
+        <translation>Factor editions of every inventory year</translation>
     </message>
     <message>
         <source>Boundary and preparer</source>
@@ -1330,6 +1421,14 @@ BASIC+: {plus} tCO2e</translation>
         <source>National categories</source>
         <translation>National categories</translation>
     </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>Why the figure changed between years (asked by GCoM and CDP)</source>
+        <translation>Why the figure changed between years (asked by GCoM and CDP)</translation>
+    </message>
 </context>
 <context>
     <name>SectorPage</name>
@@ -1531,6 +1630,77 @@ BASIC+: {plus} tCO2e</translation>
     <message>
         <source>tCO2e</source>
         <translation>tCO2e</translation>
+    </message>
+</context>
+<context>
+    <name>YearsController</name>
+    <message>
+        <source>%1 (base year)</source>
+        <translation>%1 (base year)</translation>
+    </message>
+    <message>
+        <source>Add the year %1</source>
+        <translation>Add the year %1</translation>
+    </message>
+    <message>
+        <source>Delete a year</source>
+        <translation>Delete a year</translation>
+    </message>
+    <message>
+        <source>Delete the year %1 and its %2 records? Undo (Ctrl+Z) brings them back.</source>
+        <translation>Delete the year %1 and its %2 records? Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <source>Delete the year %1</source>
+        <translation>Delete the year %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the base year</source>
+        <translation>Make %1 the base year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Yea&amp;rs</source>
+        <translation>Yea&amp;rs</translation>
+    </message>
+    <message>
+        <source>&amp;Add a year...</source>
+        <translation>&amp;Add a year...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this year...</source>
+        <translation>&amp;Delete this year...</translation>
+    </message>
+    <message>
+        <source>Make this the &amp;base year</source>
+        <translation>Make this the &amp;base year</translation>
+    </message>
+    <message>
+        <source>&amp;Previous year</source>
+        <translation>&amp;Previous year</translation>
+    </message>
+    <message>
+        <source>&amp;Next year</source>
+        <translation>&amp;Next year</translation>
+    </message>
+    <message>
+        <source>Inventory year</source>
+        <translation>Inventory year</translation>
+    </message>
+    <message>
+        <source>The inventory year shown and edited. Alt+Y chooses another; the Years menu adds one.</source>
+        <translation>The inventory year shown and edited. Alt+Y chooses another; the Years menu adds one.</translation>
+    </message>
+    <message>
+        <source>Add an inventory year, empty or copied from another year</source>
+        <translation>Add an inventory year, empty or copied from another year</translation>
+    </message>
+    <message>
+        <source>The base year is what GCoM, CDP and the national target compare with</source>
+        <translation>The base year is what GCoM, CDP and the national target compare with</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,45 @@ Logs: {logs}</source>
     </message>
 </context>
 <context>
+    <name>AddYearDialog</name>
+    <message>
+        <source>Add an inventory year</source>
+        <translation>인벤토리 연도 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Empty (enter every figure)</source>
+        <translation>빈 연도(&amp;E) (모든 수치를 새로 입력)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the records of</source>
+        <translation>다음 연도의 레코드 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the amounts (otherwise they are cleared, to be entered for the new year)</source>
+        <translation>활동량 유지(&amp;K) (선택하지 않으면 비워 두고 새 연도 값을 입력)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>연도(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>The project already holds %1.</source>
+        <translation>프로젝트에 %1년이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 starts empty, with the factor editions published for it.</source>
+        <translation>%1년은 빈 상태로 시작하며, 그 해에 맞게 공표된 배출계수 판을 씁니다.</translation>
+    </message>
+    <message>
+        <source>%1 starts with the records and amounts of %2, calculated with the editions published for %1.</source>
+        <translation>%1년은 %2년의 레코드와 활동량으로 시작하며, %1년에 맞게 공표된 배출계수 판으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>%1 starts with the rows, sources and notation keys of %2; amounts and reported tonnes are cleared and must be entered.</source>
+        <translation>%1년은 %2년의 항목, 자료원, 표기 키로 시작합니다. 활동량과 보고 배출량은 비워지므로 새로 입력해야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>(records: {count})</source>
@@ -907,6 +946,42 @@ BASIC+: {plus} tCO2e</translation>
         <translation>{year}년 기본값입니다.</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Fuel factors</source>
+        <translation>연료 계수</translation>
+    </message>
+    <message>
+        <source>Electricity edition published for</source>
+        <translation>전력 계수 공표 대상 연도</translation>
+    </message>
+    <message>
+        <source>Every year is calculated with the editions chosen above; each year's own editions are kept and come back with the other choice.</source>
+        <translation>모든 연도를 위에서 고른 배출계수 판으로 계산합니다. 각 연도의 고유 판은 보관되며 다른 선택으로 돌아가면 다시 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>The factor choices above are those of {year}; choose another year in the toolbar's year selector to see or change its own.</source>
+        <translation>위의 계수 선택은 {year}년의 것입니다. 다른 연도의 계수를 보거나 바꾸려면 도구 모음의 연도 선택에서 그 연도를 고르세요.</translation>
+    </message>
+    <message>
+        <source>the editions of every year</source>
+        <translation>연도별 배출계수 판</translation>
+    </message>
+    <message>
         <source>Change {field}</source>
         <translation>{field} 변경</translation>
     </message>
@@ -1056,6 +1131,22 @@ BASIC+: {plus} tCO2e</translation>
     <message>
         <source>District heat factor edition</source>
         <translation>지역난방 열 배출계수 판</translation>
+    </message>
+    <message>
+        <source>Factor editions of every year</source>
+        <translation>연도별 배출계수 판</translation>
+    </message>
+    <message>
+        <source>Each year uses its &amp;own editions (by default the ones published for that year)</source>
+        <translation>각 연도가 고유한 판을 사용(&amp;O) (기본: 그 해에 맞게 공표된 판)</translation>
+    </message>
+    <message>
+        <source>Every year uses the &amp;same editions (those chosen above; a consistent time series)</source>
+        <translation>모든 연도가 같은 판을 사용(&amp;S) (위에서 고른 판; 일관된 시계열)</translation>
+    </message>
+    <message>
+        <source>Factor editions of every inventory year</source>
+        <translation>인벤토리 연도별 배출계수 판</translation>
     </message>
     <message>
         <source>Boundary and preparer</source>
@@ -1332,6 +1423,14 @@ BASIC+: {plus} tCO2e</translation>
         <source>National categories</source>
         <translation>국가 분류</translation>
     </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>변화 이유</translation>
+    </message>
+    <message>
+        <source>Why the figure changed between years (asked by GCoM and CDP)</source>
+        <translation>연도 사이에 수치가 변한 이유 (GCoM과 CDP가 요구)</translation>
+    </message>
 </context>
 <context>
     <name>SectorPage</name>
@@ -1533,6 +1632,77 @@ BASIC+: {plus} tCO2e</translation>
     <message>
         <source>tCO2e</source>
         <translation>tCO2e</translation>
+    </message>
+</context>
+<context>
+    <name>YearsController</name>
+    <message>
+        <source>%1 (base year)</source>
+        <translation>%1 (기준연도)</translation>
+    </message>
+    <message>
+        <source>Add the year %1</source>
+        <translation>%1년 추가</translation>
+    </message>
+    <message>
+        <source>Delete a year</source>
+        <translation>연도 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the year %1 and its %2 records? Undo (Ctrl+Z) brings them back.</source>
+        <translation>%1년과 그 레코드 %2건을 삭제할까요? 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the year %1</source>
+        <translation>%1년 삭제</translation>
+    </message>
+    <message>
+        <source>Make %1 the base year</source>
+        <translation>%1년을 기준연도로 지정</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>연도(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Yea&amp;rs</source>
+        <translation>연도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a year...</source>
+        <translation>연도 추가(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this year...</source>
+        <translation>이 연도 삭제(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Make this the &amp;base year</source>
+        <translation>이 연도를 기준연도로 지정(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous year</source>
+        <translation>이전 연도(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next year</source>
+        <translation>다음 연도(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Inventory year</source>
+        <translation>인벤토리 연도</translation>
+    </message>
+    <message>
+        <source>The inventory year shown and edited. Alt+Y chooses another; the Years menu adds one.</source>
+        <translation>지금 보고 편집하는 인벤토리 연도입니다. Alt+Y로 다른 연도를 고르고, 연도 메뉴에서 연도를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Add an inventory year, empty or copied from another year</source>
+        <translation>빈 연도나 다른 연도를 복사한 인벤토리 연도를 추가합니다</translation>
+    </message>
+    <message>
+        <source>The base year is what GCoM, CDP and the national target compare with</source>
+        <translation>기준연도는 GCoM, CDP와 국가 감축목표가 비교하는 연도입니다</translation>
     </message>
 </context>
 </TS>

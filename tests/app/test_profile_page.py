@@ -3,7 +3,7 @@ defaults of the year."""
 
 from __future__ import annotations
 
-from gcomdesk.app.pages.profile import COMBO_FIELDS, SPIN_FIELDS, TEXT_FIELDS
+from gcomdesk.app.pages.profile import COMBO_FIELDS, POLICY_FIELDS, SPIN_FIELDS, TEXT_FIELDS
 from gcomdesk.core.model import Profile
 from gcomdesk.store.changes import ChangeSet
 from tests.app.helpers import click, open_in, stored_profile, type_text
@@ -13,8 +13,9 @@ def test_every_profile_field_has_a_control():
     from dataclasses import fields
 
     covered = set(TEXT_FIELDS.values()) | set(COMBO_FIELDS.values()) | set(SPIN_FIELDS.values())
-    # factor_policy and shared_editions: the editions of every year, side by side (tests/app/test_years_window.py)
-    assert covered | {"factor_policy", "shared_editions"} == {f.name for f in fields(Profile)}
+    # factor_policy: the radios below the editions of every year (tests/app/test_years_window.py);
+    # shared_editions: what the edition combos change while every year uses the same editions
+    assert covered | {"factor_policy" for _ in POLICY_FIELDS} | {"shared_editions"} == {f.name for f in fields(Profile)}
 
 
 def test_factor_choices_show_their_values(window, qtbot, sample_file):

@@ -1,13 +1,18 @@
 """The Profile step (ui/profile_page.ui): every profile field, the factor choices with the values
 they imply beside them, and one click for the defaults of the inventory year. Each change is an
-undoable command; typed texts are saved when typing pauses or the field is left."""
+undoable command; typed texts are saved when typing pauses or the field is left.
+
+The page shows the year chosen in the window's year selector: the jurisdiction, GWP set, base
+year and reporting level are the project's; population, area, GRDP and the factor editions are the
+year's own. Below the factor choices every year's editions stand side by side, with the explicit
+choice between each year's own editions and the same editions for every year."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QHeaderView, QPlainTextEdit, QTableWidgetItem
 
 from gcomdesk.app import i18n
 from gcomdesk.app.banner import ProblemBanner
@@ -38,6 +43,17 @@ COMBO_FIELDS = {"regionCombo": "region_code", "levelCombo": "level", "reportingC
                 "electricitySideCombo": "electricity_side", "heatCombo": "heat_edition"}
 SPIN_FIELDS = {"yearSpin": "year", "baseYearSpin": "base_year", "populationSpin": "population", "areaSpin": "area_km2",
                "grdpSpin": "grdp_billion_krw"}
+POLICY_FIELDS = {"ownEditionsRadio": "each_year", "sameEditionsRadio": "same"}  # factor_policy (shared_editions: the combos)
+
+
+def published_for(ref, edition: str) -> str:
+    """The inventory years an electricity edition was published for ('' when the library does not say)."""
+    ed = ref.electricity.get(edition)
+    years = getattr(ed, "default_years", None) if ed is not None else None
+    if not years:
+        return ""
+    low, high = years
+    return str(low) if low == high else f"{low}–{high}"
 
 
 def level_names() -> dict[str, str]:
@@ -80,7 +96,11 @@ class ProfilePage(StepPage):
         for name in SPIN_FIELDS:
             getattr(self, name).valueChanged.connect(lambda _v, n=name: None if self._filling else self._save_spin(n))
         self.defaultsButton.clicked.connect(self.use_defaults)
+        for name, policy in POLICY_FIELDS.items():
+            getattr(self, name).clicked.connect(lambda _checked=False, p=policy: self._save_policy(p))
+        self.editionsTable.verticalHeader().setVisible(False)
         session.profile_changed.connect(self.refresh)
+        session.years_changed.connect(self.refresh)
         session.results_changed.connect(self._refresh_problems)
         self.retranslate()
 
@@ -150,7 +170,53 @@ class ProfilePage(StepPage):
         at_defaults = (profile.gwp_set, profile.fuel_factor_set, profile.electricity_edition) == ("AR5", "kets", default)
         self.defaultsNote.setText(QCoreApplication.translate("Profile", "These are the defaults for {year}.").format(year=profile.year)
                                   if at_defaults else "")
+        self._refresh_editions()
         self._refresh_problems()
+
+    def _refresh_editions(self) -> None:
+        """Every year's editions side by side, and which policy the project follows."""
+        inventory, ref, lang = self.session.inventory, self.session.ref, i18n.language()
+        profile = self.session.profile
+        for name, policy in POLICY_FIELDS.items():
+            getattr(self, name).setChecked(profile.factor_policy == policy)
+        headers = [QCoreApplication.translate("Profile", "Year"), QCoreApplication.translate("Profile", "Electricity"),
+                   QCoreApplication.translate("Profile", "Side"), QCoreApplication.translate("Profile", "Heat"),
+                   QCoreApplication.translate("Profile", "Fuel factors"),
+                   QCoreApplication.translate("Profile", "Electricity edition published for")]
+        table = self.editionsTable
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(inventory.years))
+        sides, fuel_sets = side_names(), fuel_set_names()
+        for row, year in enumerate(inventory.years):
+            p = inventory.profile_of(year)
+            edition = ref.electricity.get(p.electricity_edition)
+            name = (edition.name_ko if lang == "ko" else edition.name_en) if edition else ""
+            heat = ref.heat.get(p.heat_edition)
+            cells = [str(year), f"{p.electricity_edition} — {name}" if name else p.electricity_edition,
+                     sides.get(p.electricity_side, p.electricity_side),
+                     (heat.name_ko if lang == "ko" else heat.name_en) if heat else p.heat_edition,
+                     fuel_sets.get(p.fuel_factor_set, p.fuel_factor_set), published_for(ref, p.electricity_edition)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if year == self.session.year:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, column, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        if profile.factor_policy == "same":
+            note = QCoreApplication.translate("Profile", "Every year is calculated with the editions chosen above; each "
+                                              "year's own editions are kept and come back with the other choice.")
+        else:
+            note = QCoreApplication.translate("Profile", "The factor choices above are those of {year}; choose another "
+                                              "year in the toolbar's year selector to see or change its own.").format(year=profile.year)
+        self.editionsNote.setText(note)
+
+    def _save_policy(self, policy: str) -> None:
+        self._change({"factor_policy": policy}, QCoreApplication.translate("Profile", "the editions of every year"))
 
     def _enable_sides(self, edition: str) -> None:
         """The generation side can be chosen only for an edition that publishes it."""

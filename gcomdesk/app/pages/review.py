@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -100,6 +101,8 @@ class ReviewPage(StepPage):
         self.detailLabel = QLabel(self)
         self.detailLabel.setWordWrap(True)
         self.detailLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reasonCombo = QComboBox(self)  # why a year changed (trend.* findings only)
+        self.reasonCombo.setObjectName("changeReason")
         self.explanationEdit = QLineEdit(self)
         self.explanationEdit.setObjectName("acknowledgeExplanation")
         self.explanationEdit.textChanged.connect(self._update_buttons)
@@ -109,6 +112,7 @@ class ReviewPage(StepPage):
         self.withdrawButton = QPushButton(self)
         self.withdrawButton.clicked.connect(self.withdraw_current)
         acknowledge = QHBoxLayout()
+        acknowledge.addWidget(self.reasonCombo)
         acknowledge.addWidget(self.explanationEdit, 1)
         acknowledge.addWidget(self.acknowledgeButton)
         acknowledge.addWidget(self.withdrawButton)
@@ -249,13 +253,16 @@ class ReviewPage(StepPage):
             fix_label, acknowledged_label = self.tr("How to fix:"), self.tr("Acknowledged:")
             lines = [f"<b>{finding.message.render(lang)}</b>", f"{fix_label} {finding.hint.render(lang)}"]
             if finding.acknowledged is not None:
-                lines.append(f"{acknowledged_label} {finding.acknowledged}")
+                reason = self._reason_of(finding)
+                lines.append(f"{acknowledged_label} {reason + ' — ' if reason else ''}{finding.acknowledged}")
             self.detailLabel.setText("<br>".join(lines))
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
         finding = self._current()
         warning = finding is not None and finding.severity == "warning"
+        self.reasonCombo.setEnabled(warning and finding.family == "trend")
+        self.reasonCombo.setVisible(warning and finding.family == "trend")
         self.explanationEdit.setEnabled(warning)
         self.acknowledgeButton.setEnabled(warning and bool(self.explanationEdit.text().strip()))
         self.withdrawButton.setEnabled(warning and finding.acknowledged is not None)
@@ -265,7 +272,8 @@ class ReviewPage(StepPage):
         finding, text = self._current(), self.explanationEdit.text().strip()
         if finding is None or finding.severity != "warning" or not text:
             return
-        ack = Acknowledgement(finding.rule, finding.gpc_ref, int(finding.record_id), finding.field, text)
+        reason = self.reasonCombo.currentData() if finding.family == "trend" else ""
+        ack = Acknowledgement(finding.rule, finding.gpc_ref, int(finding.record_id), finding.field, text, reason=reason or "")
         self.explanationEdit.clear()
         push(self.session, ChangeSet(acknowledge=[ack]), self.tr("Acknowledge a warning"))
 
@@ -314,12 +322,34 @@ class ReviewPage(StepPage):
         self.hideAcknowledged.setText(self.tr("Hide acknowledged"))
         self.explanationEdit.setPlaceholderText(self.tr("Why this warning is acceptable (stored with the inventory)"))
         self.acknowledgeButton.setText(self.tr("Acknowledge"))
+        self._fill_reasons()
         self.withdrawButton.setText(self.tr("Withdraw"))
         self.tabs.setTabText(0, self.tr("Findings"))
         self.tabs.setTabText(1, self.tr("National categories"))
         if self._findings or self.model.rowCount():
             self._rebuild()
             self._refresh_national()
+
+    def _reason_of(self, finding: Finding) -> str:
+        """The name of the reason given with an explained change ('' for other findings)."""
+        from gcomdesk.core.checks import load_check_data
+
+        for ack in self.session.inventory.acknowledgements:
+            if (ack["rule"], ack["gpc_ref"], int(ack["record_id"]), ack["field"]) == finding.key and ack.get("reason"):
+                return load_check_data().reason_name(ack["reason"], i18n.language())
+        return ""
+
+    def _fill_reasons(self) -> None:
+        """The reasons a change between years can have (resources/checks/change_reasons.csv)."""
+        from gcomdesk.core.checks import load_check_data
+
+        data, current, lang = load_check_data(), self.reasonCombo.currentData(), i18n.language()
+        self.reasonCombo.clear()
+        for reason in data.reasons:
+            self.reasonCombo.addItem(data.reason_name(reason, lang), reason)
+        self.reasonCombo.setCurrentIndex(max(0, self.reasonCombo.findData(current)))
+        self.reasonCombo.setAccessibleName(self.tr("Reason for the change"))
+        self.reasonCombo.setToolTip(self.tr("Why the figure changed between years (asked by GCoM and CDP)"))
 
     def _language_changed(self, _lang: str) -> None:
         self.retranslate()
