@@ -118,3 +118,9 @@ def test_the_trend_draws_every_year_of_the_project_with_the_national_targets(pag
     assert {"target:ndc_2030", "target:net_zero_2050", "base_year"} <= gids
     years = sorted({round(bar.get_x() + bar.get_width() / 2) for bar in ax.patches})
     assert years == [2018, 2022]
+    other = 2022 if session.year == 2018 else 2018
+    with qtbot.waitSignal(session.results_changed, timeout=10000):
+        session.set_year(other)  # the page follows the active year; the trend still shows both
+    assert shown_totals(page)["basic"] == session.results().totals["basic"]
+    ax = panel.figure.axes[0]
+    assert sorted({round(bar.get_x() + bar.get_width() / 2) for bar in ax.patches}) == [2018, 2022]

@@ -197,3 +197,26 @@ def test_no_pyplot_and_no_qt():
             "[png_bytes(o.figure) for o in render_charts(ChartInputs(r, sample_profile(), load_reference())) if o.figure];"
             "bad = [m for m in sys.modules if m == 'matplotlib.pyplot' or m.startswith('PySide6')]; assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=120)
+
+
+def test_national_targets_are_data_with_their_sources(tmp_path, monkeypatch):
+    from gcomdesk.core.errors import ReferenceDataError
+    from gcomdesk.exchange.charts import targets
+
+    found = {t.target_id: t for t in targets.national_targets()}
+    ndc, zero = found["ndc_2030"], found["net_zero_2050"]
+    assert (ndc.target_year, ndc.reduction_pct, ndc.national_base_year) == (2030, 40, 2018)
+    assert (zero.target_year, zero.reduction_pct) == (2050, 100)
+    assert "18469" in ndc.source and "UNFCCC" in ndc.source and "art. 7" in zero.source
+    assert ndc.path(2018, 1000.0) == ([2018, 2030], [1000.0, 600.0])
+    assert ndc.path(2030, 1000.0) is None  # a base year at or after the target year: no path
+    bad = tmp_path / "export"
+    bad.mkdir()
+    (bad / targets.TARGETS_FILE).write_text(",".join(targets.COLUMNS) + "\nx,2030,140,2018,a,b,src\n", encoding="utf-8")
+    monkeypatch.setattr(targets, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    targets.national_targets.cache_clear()
+    try:
+        with pytest.raises(ReferenceDataError):
+            targets.national_targets()
+    finally:
+        targets.national_targets.cache_clear()

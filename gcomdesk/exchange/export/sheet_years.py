@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from gcomdesk.core.checks import load_check_data
 from gcomdesk.core.checks import trend as trend_rules
+from gcomdesk.core.years import editions_message
 from gcomdesk.exchange.export.cells import SHARE, TONNES
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import BOLD, FLAG_FILL, THIN_TOP, Column, SheetWriter
@@ -64,6 +65,7 @@ def write_years_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet = SheetWriter(wb, t("export.sheet.years"), ctx.header_lines(), ctx.print_header())
     sheet.line(t("export.years.intro", years=", ".join(map(str, view.years)), year=view.year,
                  base=view.base_year if view.base_year is not None else "-"), font=BOLD)
+    sheet.line(editions_message(ctx.profile).render(ctx.lang))
     limits = trend_rules.thresholds(load_check_data())
     if view.several:
         sheet.line(t("export.years.thresholds", change=f"{limits.change:.0%}", share=f"{limits.share:.0%}"))
