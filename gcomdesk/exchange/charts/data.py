@@ -53,7 +53,7 @@ def sector_scope(results: InventoryResults, ref: ReferenceLibrary, lang: str, sc
     pivot = pivot.reindex(columns=list(SCOPES)).fillna(0.0)
     keep = [s for s in pivot.index if s != "VI" or pivot.loc[s].sum() != 0]  # VI (optional) only when used
     pivot = pivot.loc[keep]
-    categories = [short_sector(ref, s, lang) for s in pivot.index]
+    categories = [_short_sector(ref, s, lang) for s in pivot.index]
     stacks = {scope_label(s): [float(v) for v in pivot[s]] for s in SCOPES}
     if generation:
         at = list(pivot.index).index("I") + 1 if "I" in pivot.index else 0
@@ -63,7 +63,7 @@ def sector_scope(results: InventoryResults, ref: ReferenceLibrary, lang: str, sc
     return StackedBars(categories=categories, stacks=stacks)
 
 
-def short_sector(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:
+def _short_sector(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:
     name = _sector_label(ref, sector_no, lang)
     for long, short in (("(IPPU)", "IPPU"), ("(AFOLU)", "AFOLU")):
         if long in name:
@@ -93,7 +93,7 @@ def direct_indirect(results: InventoryResults, ref: ReferenceLibrary, lang: str,
     n = len(categories)
     stacks = {direct_label: [float(direct.get(f, 0.0)) for f in DIRECT_GIR_FIELDS] + [0.0]}
     for sector_no, value in indirect.items():
-        stacks[indirect_label(short_sector(ref, sector_no, lang))] = [0.0] * (n - 1) + [float(value)]
+        stacks[indirect_label(_short_sector(ref, sector_no, lang))] = [0.0] * (n - 1) + [float(value)]
     return StackedBars(categories=categories, stacks=stacks)
 
 
@@ -146,7 +146,7 @@ def trend(figures: dict[int, YearFigures], ref: ReferenceLibrary, lang: str, lev
     total_key = "basic_plus" if level == "basic_plus" else "basic"
     years = sorted(figures)
     by_year = [sector_sums(figures[y].rows, ref, total_key) for y in years]
-    stacks = {short_sector(ref, s, lang): [sums[s] for sums in by_year] for s in by_year[0]}
+    stacks = {_short_sector(ref, s, lang): [sums[s] for sums in by_year] for s in by_year[0]}
     stacks = {name: values for name, values in stacks.items() if any(values)}
     return Trend(years, total_key, stacks, [float(figures[y].totals.get(total_key, 0.0)) for y in years],
                  [float(figures[y].totals.get("basic", 0.0)) for y in years])
