@@ -32,6 +32,7 @@ from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.pages.base import StepPage
 from gcomdesk.core.messages import Message
 from gcomdesk.core.totals import TOTAL_KEYS
+from gcomdesk.core.years import editions_message
 from gcomdesk.exchange.charts import CHART_IDS, ChartInputs, ChartSkipped, chart_title, draw_chart, new_figure, save_chart
 
 if TYPE_CHECKING:
@@ -186,11 +187,15 @@ class ResultsPage(StepPage):
         self.incompleteLabel.setWordWrap(True)
         self.incompleteLabel.setProperty("role", "banner")
         self.incompleteLabel.hide()
+        self.editionsLabel = QLabel(self)  # which factor editions the year was calculated with
+        self.editionsLabel.setObjectName("editionsLabel")
+        self.editionsLabel.setWordWrap(True)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.titleLabel)
         left_layout.addWidget(self.totalsView, 1)
         left_layout.addWidget(self.incompleteLabel)
+        left_layout.addWidget(self.editionsLabel)
         left_layout.addWidget(self.noteLabel)
         self.tabs = QTabWidget(self)
         self.panels = {chart_id: ChartPanel(chart_id, self.tabs) for chart_id in CHART_IDS}
@@ -220,6 +225,7 @@ class ResultsPage(StepPage):
         self.totalsModel.set_totals(results.totals, results.incomplete)
         self.incompleteLabel.setText(i18n.render(Message("export.cover.totals_incomplete")) if results.incomplete else "")
         self.incompleteLabel.setVisible(bool(results.incomplete))
+        self.editionsLabel.setText(i18n.render(editions_message(self.session.profile)))
         for panel in self.panels.values():
             panel.dirty = True
         self._inputs = None
