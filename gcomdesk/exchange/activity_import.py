@@ -26,7 +26,7 @@ from gcomdesk.core.errors import CellError, ImportRejected, UnitError
 from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import FACTOR_COLUMNS, MAIN_GAS_COLUMNS, QUALITY_ALIASES, NotationKey, Record
-from gcomdesk.core.numbers import parse_numbers, shown
+from gcomdesk.core.numbers import OUT_OF_RANGE, out_of_range, parse_numbers, range_params, shown
 from gcomdesk.core.reference import ReferenceLibrary, load_reference, normalize_key
 from gcomdesk.core.units import check_unit
 from gcomdesk.exchange.tabular import ImportFileError, Table, read_table
@@ -161,7 +161,13 @@ class _Columns:
         refused = ~_isna(keys) if rows is None else ~_isna(keys) & rows
         for key in pd.unique(keys[refused]):
             self.flag(refused & (keys == key), self.title(canon), key, text)
-        return values.to_numpy()
+        values = values.to_numpy()
+        impossible = out_of_range(canon, values) if rows is None else out_of_range(canon, values) & rows
+        if impossible.any():
+            bounds = range_params(canon, "")
+            self.flag(impossible, self.title(canon), OUT_OF_RANGE, text, field=self.title(canon),
+                      low=bounds["low"], high=bounds["high"])
+        return values
 
     def gpc(self, canon: str, rows: np.ndarray) -> np.ndarray:
         """GPC codes (spaces removed, upper case; 'i.1.1 ' is plainly I.1.1); unknown ones among
