@@ -69,6 +69,12 @@ def _read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
+def is_busy(exc: BaseException) -> bool:
+    """True when SQLite gave up waiting for another connection's lock (the file is in use, not damaged)."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def backup_path(path: Path, version: int) -> Path:
     """Where the copy of a file is kept before migrating it from schema `version`: beside it, named
     so that it is not taken for an inventory file (`city.gcdx` -> `city.gcdx.v1-backup`)."""
@@ -80,6 +86,7 @@ def backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
+BUSY_TIMEOUT_S = 5.0  # how long to wait for another connection's lock before saying the file is in use
 _ACK_COLUMNS = ("year", "rule", "gpc_ref", "record_id", "field", "explanation", "reason", "by", "at")
 
 
@@ -94,7 +101,7 @@ class Project:
     # -- opening and creating ------------------------------------------------------------
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA journal_mode = DELETE")  # no -wal/-shm sidecars left next to the file
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -129,6 +136,8 @@ class Project:
     def open(cls, path: str | Path) -> Project:
         """Open an existing project; a foreign, corrupt or newer file is refused and left untouched."""
         path = Path(path)
+        if path.is_dir():
+            raise ProjectFileError("project.is_folder", path=str(path))
         if not path.is_file():
             raise ProjectFileError("project.not_found", path=str(path))
         application_id, version = _read_header(path)
@@ -136,7 +145,7 @@ class Project:
             raise ProjectFileError("project.not_gcomdesk", path=str(path))
         if version > SCHEMA_VERSION:
             raise ProjectFileError("project.newer", path=str(path), version=version, supported=SCHEMA_VERSION)
-        backup = None
+        backup, conn = None, None
         try:
             conn = cls._connect(path)  # rolls back a hot journal left by a crash
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -156,6 +165,10 @@ class Project:
                     project._log(default_user(), "migrate", f"{version} -> {SCHEMA_VERSION}; backup {backup.name}")
             project.profile  # noqa: B018 - fail now, not later, if the profile is unreadable
         except sqlite3.DatabaseError as exc:
+            if is_busy(exc):  # another process is writing: the file is fine, just in use
+                if conn is not None:
+                    conn.close()
+                raise ProjectFileError("project.busy", path=str(path)) from None
             raise ProjectFileError("project.corrupt", path=str(path), reason=str(exc)) from None
         project.migrated_backup = backup
         return project
@@ -178,7 +191,12 @@ class Project:
         conn = self._conn
         if conn is None:
             raise ProjectFileError("project.closed", path=str(self.path))
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise ProjectFileError("project.busy", path=str(self.path)) from None
+            raise
         try:
             yield conn
         except BaseException:

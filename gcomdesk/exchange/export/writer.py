@@ -66,8 +66,9 @@ def sheet_parts(parts: tuple[str, ...], several_years: bool) -> list[str]:
 
 
 def safe_file_part(text: str) -> str:
-    """Text made safe for a file name on Windows, macOS and Linux."""
-    return _UNSAFE_NAME.sub("_", text).strip("._")[:80] or "inventory"
+    """Text made safe for a file name on Windows, macOS and Linux, and never starting with a character
+    a spreadsheet or shell takes as a formula or an option (= + - @)."""
+    return _UNSAFE_NAME.sub("_", text).strip("._").lstrip("=+-@ ")[:80] or "inventory"
 
 
 def workbook_name(ctx: ExportContext, stem: str = "") -> str:

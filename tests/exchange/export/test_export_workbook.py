@@ -258,3 +258,10 @@ def test_export_messages_have_both_languages_with_the_same_placeholders():
     for row in rows:
         assert row["en"] and row["ko"], row["key"]
         assert set(re.findall(r"\{(\w+)\}", row["en"])) == set(re.findall(r"\{(\w+)\}", row["ko"])), row["key"]
+
+
+def test_a_file_name_never_starts_like_a_formula_or_an_option():
+    from gcomdesk.exchange.export.writer import safe_file_part
+
+    assert safe_file_part("=HYPERLINK(1)") == "HYPERLINK(1)"
+    assert safe_file_part("-rf 한빛시") == "rf_한빛시" and safe_file_part("@+=") == "inventory"
