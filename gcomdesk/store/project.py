@@ -35,6 +35,7 @@ from gcomdesk.store.rows import (
     to_record,
 )
 from gcomdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from gcomdesk.store.validate import decode_text, validate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 2000
@@ -102,6 +103,7 @@ class Project:
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        conn.text_factory = decode_text  # damaged text is a clear message, not 'Could not decode to UTF-8'
         conn.execute("PRAGMA journal_mode = DELETE")  # no -wal/-shm sidecars left next to the file
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -152,6 +154,7 @@ class Project:
             if check != "ok":
                 conn.close()
                 raise ProjectFileError("project.corrupt", path=str(path), reason=check)
+            validate(conn, str(path), version)  # before anything is written (a migration too)
             project = cls(path, conn)
             if version < SCHEMA_VERSION:
                 backup = backup_path(path, version)
@@ -164,6 +167,10 @@ class Project:
                     migrate(conn, version)
                     project._log(default_user(), "migrate", f"{version} -> {SCHEMA_VERSION}; backup {backup.name}")
             project.profile  # noqa: B018 - fail now, not later, if the profile is unreadable
+        except ProjectFileError:
+            if conn is not None:
+                conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
             if is_busy(exc):  # another process is writing: the file is fine, just in use
                 if conn is not None:
