@@ -12,6 +12,7 @@ import json
 import shutil
 import sqlite3
 import struct
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -35,6 +36,7 @@ from gcomdesk.store.rows import (
     to_record,
 )
 from gcomdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from gcomdesk.store.validate import validate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 2000
@@ -54,6 +56,11 @@ def default_user() -> str:
         return getpass.getuser()
     except Exception:  # no user database (some containers): still record something
         return "unknown"
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """True when SQLite refused because another connection holds the file (not damage)."""
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
 
 
 def _read_header(path: Path) -> tuple[int, int]:
@@ -84,7 +91,15 @@ _ACK_COLUMNS = ("year", "rule", "gpc_ref", "record_id", "field", "explanation", 
 
 
 class Project:
-    """An open inventory file. Use `Project.create` or `Project.open`; close it (or use `with`)."""
+    """An open inventory file. Use `Project.create` or `Project.open`; close it (or use `with`).
+
+    When another process is writing the file (a long import holds the write lock), opening and
+    writing wait up to `wait_s` seconds, calling `on_wait(path, waited_s, wait_s)` about every
+    half second (the CLI prints a line, the window keeps its busy indicator alive), then raise
+    `project.busy`: the file is in use, not damaged."""
+
+    wait_s: float = 30.0
+    on_wait: Callable[[Path, float, float], None] | None = None
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
@@ -94,7 +109,7 @@ class Project:
     # -- opening and creating ------------------------------------------------------------
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=1.0)
         conn.execute("PRAGMA journal_mode = DELETE")  # no -wal/-shm sidecars left next to the file
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -129,6 +144,8 @@ class Project:
     def open(cls, path: str | Path) -> Project:
         """Open an existing project; a foreign, corrupt or newer file is refused and left untouched."""
         path = Path(path)
+        if path.is_dir():
+            raise ProjectFileError("project.is_folder", path=str(path))
         if not path.is_file():
             raise ProjectFileError("project.not_found", path=str(path))
         application_id, version = _read_header(path)
@@ -137,28 +154,59 @@ class Project:
         if version > SCHEMA_VERSION:
             raise ProjectFileError("project.newer", path=str(path), version=version, supported=SCHEMA_VERSION)
         backup = None
+        conn = None
         try:
             conn = cls._connect(path)  # rolls back a hot journal left by a crash
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                conn.close()
-                raise ProjectFileError("project.corrupt", path=str(path), reason=check)
             project = cls(path, conn)
+            check = project._patiently(lambda: conn.execute("PRAGMA quick_check").fetchone()[0])
+            if check != "ok":
+                raise ProjectFileError("project.corrupt", path=str(path), reason=check)
+            project._patiently(lambda: project._validated(version))
             if version < SCHEMA_VERSION:
                 backup = backup_path(path, version)
                 try:
                     shutil.copy2(path, backup)  # the file as it was, in case the migration is not wanted
                 except OSError as exc:
-                    conn.close()
                     raise ProjectFileError("project.backup_failed", path=str(backup), reason=exc.strerror or str(exc)) from None
                 with project._transaction():
                     migrate(conn, version)
                     project._log(default_user(), "migrate", f"{version} -> {SCHEMA_VERSION}; backup {backup.name}")
             project.profile  # noqa: B018 - fail now, not later, if the profile is unreadable
+        except ProjectFileError:
+            if conn is not None:
+                conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            if is_busy(exc):
+                raise ProjectFileError("project.busy", path=str(path)) from None
             raise ProjectFileError("project.corrupt", path=str(path), reason=str(exc)) from None
         project.migrated_backup = backup
         return project
+
+    def _validated(self, version: int) -> None:
+        """Validate inside one read transaction (one consistent view; ended before any write)."""
+        self._conn.execute("BEGIN")
+        try:
+            validate(self._conn, self.path, version)
+        finally:
+            self._conn.execute("ROLLBACK")
+
+    def _patiently(self, step: Callable[[], object]) -> object:
+        """Run `step`, retrying while another process holds the file, up to `wait_s`."""
+        started = time.monotonic()
+        while True:
+            try:
+                return step()
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if not is_busy(exc):
+                    raise
+                if waited >= self.wait_s:
+                    raise ProjectFileError("project.busy", path=str(self.path)) from None
+                if self.on_wait is not None:
+                    type(self).on_wait(self.path, waited, self.wait_s)
 
     def close(self) -> None:
         """Close the file; nothing is pending, every change was committed when made."""
@@ -178,17 +226,24 @@ class Project:
         conn = self._conn
         if conn is None:
             raise ProjectFileError("project.closed", path=str(self.path))
-        conn.execute("BEGIN IMMEDIATE")
+        self._patiently(lambda: conn.execute("BEGIN IMMEDIATE"))
         try:
             yield conn
+        except sqlite3.OperationalError as exc:
+            conn.execute("ROLLBACK")
+            if is_busy(exc):  # a reader held the file too long for the data to be spilled
+                raise ProjectFileError("project.busy", path=str(self.path)) from None
+            raise
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         else:
             try:
-                conn.execute("COMMIT")
-            except sqlite3.Error as exc:
+                self._patiently(lambda: conn.execute("COMMIT"))  # waits for readers to finish
+            except (sqlite3.Error, ProjectFileError) as exc:
                 conn.execute("ROLLBACK")
+                if isinstance(exc, ProjectFileError):
+                    raise
                 raise ProjectFileError("project.unwritable", path=str(self.path), reason=str(exc)) from None
 
     def _log(self, user: str, action: str, detail: str) -> None:
