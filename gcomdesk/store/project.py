@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import shutil
 import sqlite3
 import struct
@@ -98,7 +99,7 @@ class Project:
     half second (the CLI prints a line, the window keeps its busy indicator alive), then raise
     `project.busy`: the file is in use, not damaged."""
 
-    wait_s: float = 30.0
+    wait_s: float = float(os.environ.get("GCOMDESK_BUSY_WAIT_S", "30"))
     on_wait: Callable[[Path, float, float], None] | None = None
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
@@ -109,11 +110,13 @@ class Project:
     # -- opening and creating ------------------------------------------------------------
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=1.0)
+        return sqlite3.connect(str(path), isolation_level=None, timeout=1.0)
+
+    def _prepare(self) -> None:
+        conn = self._conn
         conn.execute("PRAGMA journal_mode = DELETE")  # no -wal/-shm sidecars left next to the file
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        return conn
 
     @classmethod
     def create(cls, path: str | Path, profile: Profile, user: str = "") -> Project:
@@ -127,6 +130,7 @@ class Project:
         except sqlite3.Error as exc:
             raise ProjectFileError("project.unwritable", path=str(path), reason=str(exc)) from None
         project = cls(path, conn)
+        project._prepare()
         stamp, who = now_stamp(), user or default_user()
         with project._transaction():
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -158,6 +162,7 @@ class Project:
         try:
             conn = cls._connect(path)  # rolls back a hot journal left by a crash
             project = cls(path, conn)
+            project._patiently(project._prepare)
             check = project._patiently(lambda: conn.execute("PRAGMA quick_check").fetchone()[0])
             if check != "ok":
                 raise ProjectFileError("project.corrupt", path=str(path), reason=check)
