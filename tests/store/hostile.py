@@ -55,6 +55,8 @@ CASES = {
     "year_settings_not_json": (_sql("UPDATE years SET data = 'oops'"), "project.bad_json", "years"),
     "amount_text": (_sql("UPDATE records SET amount = 'lots' WHERE id = 1"), "project.bad_record", "amount"),
     "amount_infinite": (_sql("UPDATE records SET amount = 9e999 WHERE id = 1"), "project.bad_record", "Inf"),
+    "amount_minus_infinite": (_sql("UPDATE records SET amount = -9e999 WHERE id = 1"), "project.bad_record", "amount"),
+    "notes_blob": (_sql("UPDATE records SET notes = x'00' WHERE id = 3"), "project.bad_record", "notes"),
     "year_text": (_sql("UPDATE records SET year = 'twenty' WHERE id = 2"), "project.bad_record", "year"),
     "year_unknown": (_sql("UPDATE records SET year = 1999 WHERE id = 2"), "project.bad_record", "1999"),
     "gpc_ref_number": (_sql("UPDATE records SET gpc_ref = x'4142' WHERE id = 3"), "project.bad_record", "gpc_ref"),
