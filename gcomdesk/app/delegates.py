@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 from gcomdesk.app import i18n
 from gcomdesk.app.record_edits import COLUMNS, NUMBER_COLUMNS
-from gcomdesk.core.numbers import INVALID, NumberTextError, parse_number
+from gcomdesk.core.numbers import INVALID, NumberTextError, check_range, parse_number
 
 
-def number_problem(text: str) -> str:
-    """Why `text` is not a number the model accepts, in the window's language ('' when it is one or
-    empty); core.numbers decides, as for the import and the method forms."""
+def number_problem(text: str, field: str = "") -> str:
+    """Why `text` is not a number the model accepts in `field`, in the window's language ('' when it
+    is one or empty); core.numbers decides (its form and its range), as for the import and the method forms."""
     if not text.strip():
         return ""
     try:
-        parse_number(text)
+        check_range(field, parse_number(text))
     except NumberTextError as exc:
         if exc.key == INVALID:
             return QCoreApplication.translate("RecordsTable", "Not a number: type digits, e.g. 1,234.5")
@@ -30,30 +30,35 @@ def number_problem(text: str) -> str:
     return ""
 
 
-def is_number(text: str) -> bool:
-    """True for an empty text or a number the model accepts."""
-    return not number_problem(text)
+def is_number(text: str, field: str = "") -> bool:
+    """True for an empty text or a number the model accepts in `field`."""
+    return not number_problem(text, field)
 
 
 class NumberValidator(QValidator):
     """Acceptable: a number (or nothing); anything else stays Intermediate so the editor keeps it."""
 
+    def __init__(self, parent=None, field: str = "") -> None:
+        super().__init__(parent)
+        self.field = field
+
     def validate(self, text: str, pos: int):
-        state = QValidator.State.Acceptable if is_number(text) else QValidator.State.Intermediate
+        state = QValidator.State.Acceptable if is_number(text, self.field) else QValidator.State.Intermediate
         return state, text, pos
 
 
 class NumberEdit(QLineEdit):
-    """A line that shows at once whether it holds a number."""
+    """A line that shows at once whether it holds a number (within the range of its column)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, field: str = "") -> None:
         super().__init__(parent)
-        self.setValidator(NumberValidator(self))
+        self.field = field
+        self.setValidator(NumberValidator(self, field))
         self.textChanged.connect(self._mark)
         self.setAccessibleName(QCoreApplication.translate("RecordsTable", "Amount"))
 
     def _mark(self, text: str) -> None:
-        problem = number_problem(text)
+        problem = number_problem(text, self.field)
         invalid = bool(problem)
         if bool(self.property("invalid")) != invalid:
             self.setProperty("invalid", invalid)
@@ -69,7 +74,7 @@ class RecordsDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802 - Qt override
         column = COLUMNS[index.column()]
         if column in NUMBER_COLUMNS:
-            return NumberEdit(parent)
+            return NumberEdit(parent, column)
         choices = index.model().choices(index)
         if choices:
             combo = QComboBox(parent)
@@ -103,9 +108,9 @@ class RecordsDelegate(QStyledItemDelegate):
                 model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
         if isinstance(editor, NumberEdit):
-            if is_number(editor.text()):
+            if is_number(editor.text(), editor.field):
                 model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-            return  # a non-number never reaches the model
+            return  # a non-number (or an impossible one) never reaches the model
         if isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
             return

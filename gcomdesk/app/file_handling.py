@@ -180,15 +180,44 @@ class FileController(QObject):
                                               QCoreApplication.translate("Files", "Tables (*.csv *.txt *.xlsx *.xlsm)"))
         if not path:
             return
+        from gcomdesk.exchange.activity_import import missing_years, read_activity_file
+
+        years, year = list(session.years), session.year
+
+        def read(state):
+            frame = read_activity_file(path)
+            return frame, missing_years(frame, years)
+
+        def ask(result) -> None:
+            frame, missing = result
+            if missing and not self._add_years_for_import(Path(path).name, missing):
+                self.window.statusbar.showMessage(QCoreApplication.translate("Files", "Nothing was imported."), 8000)
+                return
+            self._write_import(path, frame, year, bool(missing))
+
+        self._run("import", read, ask, self._import_failed)
+
+    def _add_years_for_import(self, name: str, missing: list[int]) -> bool:
+        """Ask whether the years a file names, which the project lacks, are to be added (default: no)."""
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("Files", "Years not in this inventory"),
+            QCoreApplication.translate("Files", "{file} has rows for {years}, which this project does not hold. "
+                                       "Add these years and import? (One undo step takes it all back.)").format(
+                file=name, years=", ".join(map(str, missing))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _write_import(self, path: str, frame, year: int, add_years: bool) -> None:
+        """Write a read file as one ChangeSet on a worker (its own connection), then one undo step."""
+        session = self.window.session
         project_path = session.project.path
         from gcomdesk.app.commands import ApplyChangesCommand
-        from gcomdesk.exchange.activity_import import read_activity_file
-        from gcomdesk.store.changes import ChangeSet
+        from gcomdesk.exchange.activity_import import import_changes
         from gcomdesk.store.project import Project
 
         def work(state):
-            changes = ChangeSet(add=read_activity_file(path), label=f"import {Path(path).name}")
             with Project.open(project_path) as project:  # this thread's own connection; one transaction
+                changes = import_changes(project, frame, f"import {Path(path).name}", year, add_years)
                 return changes, project.apply(changes, progress=state.report)
 
         def done(result) -> None:

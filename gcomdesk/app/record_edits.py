@@ -13,7 +13,7 @@ import pandas as pd
 
 from gcomdesk.core.generation import GENERATION_ROW, PLANT_TYPES
 from gcomdesk.core.model import MAIN_GAS_COLUMNS, QUALITY_ALIASES, RECORD_FIELDS, Record, extra_of
-from gcomdesk.core.numbers import parse_number
+from gcomdesk.core.numbers import check_range, parse_number
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.steps import activities_for
 from gcomdesk.core.units import fitting_units, unit_catalogue
@@ -109,7 +109,7 @@ class CellRules:
             if not text:
                 return {column: None}
             try:
-                return {column: parse_number(text)}
+                return {column: check_range(column, parse_number(text))}
             except ValueError:
                 return None
         if column == "gpc_ref":

@@ -131,7 +131,8 @@ class TaskRunner(QObject):
                 elif isinstance(value, BaseException) and not isinstance(value, Cancelled):
                     sys.excepthook(type(value), value, value.__traceback__)
             finally:
-                self.idle.emit()
+                if self._state is None:  # the callback may have started the next step of the work
+                    self.idle.emit()
 
         def ended(callback, value) -> None:
             _COLLECTOR.task_ended()  # the worker has finished, whether or not it was replaced

@@ -13,13 +13,13 @@ import os
 import sys
 
 from gcomdesk import __version__
-from gcomdesk.cli import cmd_check, cmd_export, cmd_import, cmd_new, cmd_set, cmd_summary
+from gcomdesk.cli import cmd_check, cmd_export, cmd_import, cmd_new, cmd_set, cmd_summary, cmd_year
 from gcomdesk.cli.common import text
 from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import LANGUAGES, default_language
 
 BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
-COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check]
+COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check, cmd_year]
 
 
 def _language(argv: list[str]) -> str:
@@ -64,16 +64,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _say_when_waiting(lang: str) -> None:
     """While another process writes the file, say once on stderr that this command waits."""
-    from gcomdesk.store.project import Project
+    from gcomdesk.store import waiting
 
     said: set = set()
 
-    def waiting(path, waited: float, limit: float) -> None:
+    def report(path, waited: float, limit: float) -> None:
         if path not in said:
             said.add(path)
             print(text("project.waiting", lang, path=str(path), seconds=int(limit)), file=sys.stderr, flush=True)
 
-    Project.on_wait = waiting
+    waiting.report = report
 
 
 def _reader_gone() -> int:

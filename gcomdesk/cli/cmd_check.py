@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from gcomdesk.cli.common import text
+from gcomdesk.cli.common import add_year_option, open_inventory, text
 from gcomdesk.core.model import REPORTING_LEVELS
 
 
@@ -14,15 +14,14 @@ def add_parser(sub, t):
     p.add_argument("file", help=t("cli.opt.file"))
     p.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.opt.format"))
     p.add_argument("--level", choices=REPORTING_LEVELS, help=t("cli.check.opt.level"))
+    add_year_option(p, t)
     return p
 
 
 def run(args, lang: str) -> int:
     """Check the inventory and print the findings; 1 if any error, else 0."""
     from gcomdesk.core.checks import count_by_severity  # imported when run: the other commands start faster
-    from gcomdesk.store.inventory import Inventory
-
-    with Inventory.open(args.file) as inventory:
+    with open_inventory(args.file, args.year, lang) as inventory:
         profile, findings = inventory.profile, inventory.analysis(level=args.level).findings
     counts = count_by_severity(findings)
     if args.format == "json":

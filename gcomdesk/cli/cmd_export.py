@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gcomdesk.cli.common import text
+from gcomdesk.cli.common import add_year_option, open_inventory, text
 
 # The export (openpyxl, matplotlib, the checks) is imported when this command runs, not when the
 # command line starts: `gcomdesk-cli import` does not pay for it.
@@ -42,15 +42,14 @@ def add_parser(sub, t):
     p.add_argument("--parts", type=_choices("PARTS"), default=None, help=t("cli.opt.parts"))
     p.add_argument("--draft", action="store_true", help=t("cli.opt.draft"))
     p.add_argument("--no-csv", dest="csv", action="store_false", help=t("cli.opt.no_csv"))
+    add_year_option(p, t)
     return p
 
 
 def run(args, lang: str) -> int:
     """Export; refuse an inventory with errors unless --draft (exit 1, nothing written)."""
     from gcomdesk.exchange.export import PARTS, ExportOptions, ExportRefused, export_inventory, input_from_inventory
-    from gcomdesk.store.inventory import Inventory
-
-    with Inventory.open(args.file) as inventory:
+    with open_inventory(args.file, args.year, lang) as inventory:
         data = input_from_inventory(inventory)
     options = ExportOptions(args.out, lang=lang, parts=args.parts or PARTS, chart_formats=args.charts, draft=args.draft,
                             activity_csv=args.csv)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from gcomdesk.cli.common import text
+from gcomdesk.cli.common import note_migration, text, year_number
 from gcomdesk.exchange.activity_import import import_activity_file
 from gcomdesk.store.project import Project
 
@@ -15,6 +15,8 @@ def add_parser(sub, t):
     p.add_argument("file", help=t("cli.opt.file"))
     p.add_argument("data", help=t("cli.opt.data"))
     p.add_argument("--sheet", help=t("cli.opt.sheet"))
+    p.add_argument("--year", type=year_number, help=t("cli.opt.import_year"))
+    p.add_argument("--add-years", action="store_true", help=t("cli.opt.add_years"))
     return p
 
 
@@ -24,7 +26,8 @@ def run(args, lang: str) -> int:
     gc.disable()  # a bulk import makes no reference cycles; sweeping its 100,000s of rows costs ~6%
     try:
         with Project.open(args.file) as project:
-            count = import_activity_file(project, args.data, sheet=args.sheet)
+            note_migration(project, lang)
+            count = import_activity_file(project, args.data, sheet=args.sheet, year=args.year, add_years=args.add_years)
     finally:
         if collecting:
             gc.enable()

@@ -3,9 +3,10 @@ factor, population...)."""
 
 from __future__ import annotations
 
-from gcomdesk.cli.common import optional_float, positive_int, text
+from gcomdesk.cli.common import add_year_option, note_migration, optional_float, positive_int, text, year_number
 from gcomdesk.core.model import GWP_SETS
 from gcomdesk.core.reference import ELECTRICITY_SIDES, FUEL_FACTOR_SETS, load_reference
+from gcomdesk.store.changes import ChangeSet
 from gcomdesk.store.project import Project
 
 
@@ -23,7 +24,8 @@ def add_parser(sub, t):
     p.add_argument("--area", help=t("cli.opt.area"))
     p.add_argument("--name", help=t("cli.opt.name"))
     p.add_argument("--name-en", help=t("cli.opt.name_en"))
-    p.add_argument("--year", type=int, help=t("cli.opt.year"))
+    add_year_option(p, t)
+    p.add_argument("--rename-year", type=year_number, help=t("cli.opt.rename_year"))
     p.add_argument("--level", choices=("basic", "basic_plus"), dest="reporting_level", help=t("cli.opt.reporting_level"))
     p.add_argument("--preparer", help=t("cli.opt.preparer"))
     p.add_argument("--contact", help=t("cli.opt.contact"))
@@ -35,20 +37,23 @@ def run(args, lang: str) -> int:
     changes = {
         "gwp_set": args.gwp, "electricity_edition": args.electricity, "fuel_factor_set": args.fuel_factors,
         "electricity_side": args.electricity_side, "heat_edition": args.heat,
-        "population": args.population, "name_ko": args.name, "name_en": args.name_en, "year": args.year,
+        "population": args.population, "name_ko": args.name, "name_en": args.name_en, "year": args.rename_year,
         "reporting_level": args.reporting_level, "preparer_name": args.preparer, "preparer_contact": args.contact,
     }
     if args.area is not None:
         changes["area_km2"] = optional_float(args.area, "area")
     changes = {k: v for k, v in changes.items() if v is not None}
     with Project.open(args.file) as project:
+        note_migration(project, lang)
+        year = args.year if args.year is not None else project.years()[-1]
         if args.electricity_default:
-            year = changes.get("year", project.profile.year)
-            changes["electricity_edition"] = load_reference().default_electricity_edition(int(year))
+            target = changes.get("year", year)
+            changes["electricity_edition"] = load_reference().default_electricity_edition(int(target))
         if not changes:
             print(text("cli.set.nothing", lang))
             return 2
-        profile = project.update_profile(**changes)
+        project.apply(ChangeSet(profile=changes, year=year))
+        profile = project.profile_of(changes.get("year", year))
     for key in changes:
         print(text("cli.set.done", lang, field=key, value=getattr(profile, key)))
     return 0

@@ -22,7 +22,8 @@ from gcomdesk.core.errors import UnitError
 from gcomdesk.core.grid import grid_factor
 from gcomdesk.core.methods import OUTPUT_COLUMNS as METHOD_OUTPUTS
 from gcomdesk.core.methods import evaluate_methods
-from gcomdesk.core.model import RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile
+from gcomdesk.core.model import FACTOR_COLUMNS, RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile
+from gcomdesk.core.numbers import out_of_range
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.units import energy_basis, unit_catalogue
 
@@ -31,8 +32,8 @@ RESULT_COLUMNS = (
     "unsplit_co2e_t", "biogenic_co2_t", "other_co2e_t", "co2e_t", "factor_co2", "factor_ch4", "factor_n2o", "status",
 )
 # Status codes of a calculated record (rendered through the message catalogue as calc.status.<code>).
-OK, UNKNOWN_ACTIVITY, UNIT_MISMATCH, NO_GAS_DEFAULT, NO_AMOUNT, NO_GWP, NO_GROSS_VALUE = (
-    "ok", "unknown_activity", "unit_mismatch", "no_gas_default", "no_amount", "no_gwp", "no_gross_value")
+OK, UNKNOWN_ACTIVITY, UNIT_MISMATCH, NO_GAS_DEFAULT, NO_AMOUNT, NO_GWP, NO_GROSS_VALUE, OUT_OF_RANGE = (
+    "ok", "unknown_activity", "unit_mismatch", "no_gas_default", "no_amount", "no_gwp", "no_gross_value", "out_of_range")
 
 
 def empty_records() -> pd.DataFrame:
@@ -75,6 +76,19 @@ def _one_multiplier(code: str, unit_name: str, ref: ReferenceLibrary, cat) -> tu
     except UnitError:
         pass
     return np.nan, UNIT_MISMATCH
+
+
+def _impossible(records: pd.DataFrame, kind: np.ndarray, out: dict[str, np.ndarray]) -> np.ndarray:
+    """Records whose figures are not physically possible (core.numbers ranges): an amount, explicit
+    factor or reported tonnage out of range or infinite (a damaged or hand-edited file), or tonnes
+    computed from them beyond the range of any gas (a method fed impossible inputs)."""
+    bad = (kind == "activity") & out_of_range("amount", _num(records, "amount"))
+    for column in FACTOR_COLUMNS:
+        bad |= (kind == "activity") & out_of_range(column, _num(records, column))
+    for column in REPORTED_GAS_COLUMNS:
+        bad |= (kind == "reported") & out_of_range(column, _num(records, column))
+        bad |= out_of_range(column, out[column])
+    return bad
 
 
 def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> pd.DataFrame:
@@ -173,6 +187,13 @@ def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) ->
             out[column][is_method] = method_out[column].to_numpy(dtype=float)
         status[is_method] = method_out["status"].to_numpy(dtype=object)
 
+    impossible = _impossible(records, kind, out)
+    if impossible.any():  # counted as nothing, and said (value.not_calculated), never summed into inf
+        status[impossible] = OUT_OF_RANGE
+        for column in RESULT_COLUMNS:
+            if column != "status":
+                out[column][impossible] = np.nan if column in ("energy_tj", "activity_mwh", "factor_co2", "factor_ch4",
+                                                                 "factor_n2o") else 0.0
     gwp = ref.gwp[profile.gwp_set]
     status[np.isnan(nf3_co2e(out["nf3_t"], gwp)) & (status == OK)] = NO_GWP
     sector_no = records["gpc_ref"].map({r: g.sector_no for r, g in ref.gpc.items()}).fillna("")

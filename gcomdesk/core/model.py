@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 
 from gcomdesk.core.errors import ProfileError
+from gcomdesk.core.numbers import NumberTextError, check_range, range_params
 from gcomdesk.core.reference import ELECTRICITY_SIDES, FUEL_FACTOR_SETS, ReferenceLibrary
 
 
@@ -104,8 +106,20 @@ class Profile:
             raise ProfileError("profile.choice", field="factor_policy", value=self.factor_policy, allowed=", ".join(FACTOR_POLICIES))
         if self.base_year is not None and not 1990 <= int(self.base_year) <= 2100:
             raise ProfileError("profile.year", value=self.base_year)
-        if self.population is not None and int(self.population) < 0:
-            raise ProfileError("profile.negative", field="population", value=self.population)
+        for name in ("population", "area_km2", "grdp_billion_krw"):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                raise ProfileError("profile.number", field=name, value=value) from None
+            if number < 0 and math.isfinite(number):
+                raise ProfileError("profile.negative", field=name, value=value)
+            try:
+                check_range(name, number)
+            except NumberTextError:
+                raise ProfileError("profile.out_of_range", **range_params(name, value)) from None
 
     def to_dict(self) -> dict:
         """Return the profile as a plain dict (for the store and JSON)."""

@@ -8,7 +8,11 @@ Korean and English both write `.` for the decimal point and `,` for thousands, s
 - `1,5` (or `1,23,456`, `1,5000`) is refused as ambiguous rather than guessed: a European decimal
   comma would otherwise become fifteen. The message asks for `1.5` or `1,500`;
 - anything else (`nan`, `inf`, `1_000`, `5%`, `1 000`, other scripts' digits) is not a number, and a
-  value too large for a float (`1e999`) is not finite.
+  value too large for a float (`1e999`) is not finite;
+- a number is also within the physical range of what it is (`resources/checks/number_ranges.csv`:
+  amounts, factors, tonnes, population, area, GRDP, each bound with its reason), the same for the
+  import, table cells, method forms, the profile, `set` and the calculation of a file's records:
+  `1e308` tonnes is refused, not summed into an infinite total.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ NUMBER = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?|(?:[0-9]+(?:
 # Digits with commas that are not thousands groups: "1,5", "1,23,456", "12,5.0".
 AMBIGUOUS = re.compile(r"[+-]?[0-9]+(?:,[0-9]+)+(?:\.[0-9]*)?")
 
-INVALID, NOT_FINITE, COMMA = "number.invalid", "number.not_finite", "number.comma"
+INVALID, NOT_FINITE, COMMA, OUT_OF_RANGE = "number.invalid", "number.not_finite", "number.comma", "number.out_of_range"
 _MAX_SHOWN = 60  # cell values quoted in messages are cut so one huge cell cannot flood a report
 
 
@@ -50,6 +54,73 @@ class NumberTextError(ValueError):
     def message(self) -> Message:
         """The reason, quoting the text, in a catalogue message (ko/en)."""
         return Message(self.key, {"value": shown(self.text)})
+
+
+class NumberRangeError(NumberTextError):
+    """A number outside the physical range of its field (number_ranges.csv)."""
+
+    def __init__(self, field: str, text: str) -> None:
+        super().__init__(OUT_OF_RANGE, text)
+        self.field = field
+
+    @property
+    def message(self) -> Message:
+        """The reason, with the field's range."""
+        return Message(OUT_OF_RANGE, range_params(self.field, self.text))
+
+
+_RANGES: dict[str, tuple[float, float]] | None = None
+
+
+def ranges() -> dict[str, tuple[float, float]]:
+    """field -> (low, high), from resources/checks/number_ranges.csv (read once)."""
+    global _RANGES
+    if _RANGES is None:
+        from gcomdesk.core.csvfiles import read_csv_rows
+        from gcomdesk.core.errors import ReferenceDataError
+        from gcomdesk.paths import resource_path
+
+        table = {}
+        for i, row in enumerate(read_csv_rows(resource_path("checks", "number_ranges.csv"), ("field", "low", "high", "why")), 2):
+            try:
+                low, high = float(row["low"]), float(row["high"])
+            except ValueError:
+                raise ReferenceDataError("reference.number", file="number_ranges.csv", row=i, column="low/high",
+                                         value=f"{row['low']} {row['high']}") from None
+            if not (math.isfinite(low) and math.isfinite(high) and low < high and row["why"].strip()):
+                raise ReferenceDataError("reference.value", file="number_ranges.csv", row=i, column="low/high",
+                                         value=f"{row['low']} {row['high']}")
+            table[row["field"].strip()] = (low, high)
+        _RANGES = table
+    return _RANGES
+
+
+def range_params(field: str, value) -> dict:
+    """Message parameters naming a field's range and the value refused."""
+    low, high = ranges()[field]
+    return {"value": shown(str(value)), "field": field, "low": f"{low:,.0f}" if abs(low) < 1e6 else f"{low:.0e}",
+            "high": f"{high:,.0f}" if abs(high) < 1e6 else f"{high:.0e}"}
+
+
+def check_range(field: str, value: float) -> float:
+    """`value` when it is finite and within `field`'s range (fields without a range: finite), else
+    NumberRangeError."""
+    if not math.isfinite(value):
+        raise NumberTextError(NOT_FINITE, str(value))
+    bounds = ranges().get(field)
+    if bounds is not None and not bounds[0] <= value <= bounds[1]:
+        raise NumberRangeError(field, f"{value:g}")
+    return value
+
+
+def out_of_range(field: str, values):
+    """Where an array of floats is infinite or outside `field`'s range (NaN, a blank, is not)."""
+    import numpy as np
+
+    values = np.asarray(values, dtype=float)
+    low, high = ranges().get(field, (-np.inf, np.inf))
+    with np.errstate(invalid="ignore"):
+        return np.isinf(values) | (values < low) | (values > high)
 
 
 def parse_number(text: str) -> float:

@@ -215,7 +215,7 @@ def _load_gwp() -> tuple[dict[str, dict[str, float]], dict[str, str]]:
 def _load_electricity() -> tuple[dict[str, ElectricityEdition], dict[str, ElectricityEdition]]:
     """Consumption-side editions (the officer's choice) and generation-side ones by their pair."""
     name = "electricity_kr.csv"
-    rows = _read(name, ("edition", "side", "consumption_edition", "default_for_inventory_years", "co2_t_per_MWh",
+    rows = _read(name, ("edition", "side", "consumption_edition", "applies_to_years", "default_for_inventory_years", "co2_t_per_MWh",
                         "ch4_kg_per_MWh", "n2o_kg_per_MWh", "co2eq_t_per_MWh_published", "primary_source", "secondary_source"))
     editions, generation = {}, {}
     for i, r in enumerate(rows, start=2):
@@ -224,6 +224,10 @@ def _load_electricity() -> tuple[dict[str, ElectricityEdition], dict[str, Electr
             default_years = _years(r["default_for_inventory_years"])
         except ValueError:
             raise ReferenceDataError("reference.value", file=name, row=i, column="default_for_inventory_years", value=r["default_for_inventory_years"]) from None
+        try:
+            applies_years = _years(r["applies_to_years"])
+        except ValueError:
+            raise ReferenceDataError("reference.value", file=name, row=i, column="applies_to_years", value=r["applies_to_years"]) from None
         co2 = parse_reference_number(r["co2_t_per_MWh"], name, i, "co2_t_per_MWh", optional=True)
         edition = ElectricityEdition(
             edition=r["edition"], name_ko=r["name_ko"], name_en=r["name_en"], default_years=default_years,
@@ -234,6 +238,7 @@ def _load_electricity() -> tuple[dict[str, ElectricityEdition], dict[str, Electr
                                                             optional=co2 is not None),
             published_gwp=r["published_gwp"], confidence=r["confidence"], primary_source=r["primary_source"],
             secondary_source=r["secondary_source"], side=r["side"], consumption_edition=r["consumption_edition"],
+            applies_years=applies_years,
         )
         if not edition.primary_source.strip():
             raise ReferenceDataError("reference.value", file=name, row=i, column="primary_source", value="")

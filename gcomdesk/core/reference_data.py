@@ -124,6 +124,15 @@ class ElectricityEdition:
     secondary_source: str = ""
     side: str = "consumption"
     consumption_edition: str = ""  # for a generation-side row: the consumption side of the same approval
+    applies_years: tuple[int, int] | None = None  # the years it was published to be applied to
+
+    def period(self) -> str:
+        """The years the edition was published for, as text ('2017-2021'; '' when not known)."""
+        years = self.applies_years or self.default_years
+        if not years:
+            return ""
+        low, high = years
+        return str(low) if low == high else f"{low}-{high}"
 
     @property
     def has_gas_split(self) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +26,11 @@ from gcomdesk.core.errors import CellError, ImportRejected, UnitError
 from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import FACTOR_COLUMNS, MAIN_GAS_COLUMNS, QUALITY_ALIASES, NotationKey, Record
-from gcomdesk.core.numbers import parse_numbers, shown
+from gcomdesk.core.numbers import OUT_OF_RANGE, out_of_range, parse_numbers, range_params, shown
 from gcomdesk.core.reference import ReferenceLibrary, load_reference, normalize_key
 from gcomdesk.core.units import check_unit
 from gcomdesk.exchange.tabular import ImportFileError, Table, read_table
-from gcomdesk.store.changes import ChangeSet
+from gcomdesk.store.changes import ChangeSet, YearAdded
 
 # canonical column -> names accepted in a header (besides the canonical one)
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -120,8 +120,9 @@ def _isna(values: np.ndarray) -> np.ndarray:
 class _Columns:
     """Checks a table a column at a time (numpy arrays over all rows); `errors` collects every bad cell."""
 
-    def __init__(self, table: Table, columns: dict[str, int], ref: ReferenceLibrary) -> None:
-        self.table, self.columns, self.ref = table, columns, ref
+    def __init__(self, table: Table, columns: dict[str, int], ref: ReferenceLibrary,
+                 years: Collection[int] | None = None) -> None:
+        self.table, self.columns, self.ref, self.years = table, columns, ref, years
         self.rows = table.cells.index.to_numpy()
         self.errors: list[CellError] = []
         self._blank = np.full(len(self.rows), "", dtype=object)
@@ -161,7 +162,13 @@ class _Columns:
         refused = ~_isna(keys) if rows is None else ~_isna(keys) & rows
         for key in pd.unique(keys[refused]):
             self.flag(refused & (keys == key), self.title(canon), key, text)
-        return values.to_numpy()
+        values = values.to_numpy()
+        impossible = out_of_range(canon, values) if rows is None else out_of_range(canon, values) & rows
+        if impossible.any():
+            bounds = range_params(canon, "")
+            self.flag(impossible, self.title(canon), OUT_OF_RANGE, text, field=self.title(canon),
+                      low=bounds["low"], high=bounds["high"])
+        return values
 
     def gpc(self, canon: str, rows: np.ndarray) -> np.ndarray:
         """GPC codes (spaces removed, upper case; 'i.1.1 ' is plainly I.1.1); unknown ones among
@@ -208,6 +215,12 @@ class _Columns:
         text = self.text("year")
         year = each_value(text, _year)
         self.flag(self.filled("year") & _isna(year), self.title("year"), "import.year.invalid", text)
+        if self.years is not None:  # a year the project does not hold (unless the import adds years)
+            known = set(self.years)
+            named = np.where(_isna(year), 0, year).astype(object)  # 0: no year (those rows go to the ChangeSet's)
+            missing = each_value(named, lambda y: y != 0 and y not in known).astype(bool)
+            self.flag(missing, self.title("year"), "import.year.not_in_project", text,
+                      years=", ".join(map(str, sorted(known))))
         return pd.array(year, dtype="Int64")
 
     def _quality(self) -> np.ndarray:
@@ -297,12 +310,14 @@ def _lean(columns: dict[str, Any]) -> pd.DataFrame:
     return pd.DataFrame(kept)
 
 
-def parse_activity_table(table: Table, source_name: str, ref: ReferenceLibrary | None = None) -> pd.DataFrame:
+def parse_activity_table(table: Table, source_name: str, ref: ReferenceLibrary | None = None,
+                         years: Collection[int] | None = None) -> pd.DataFrame:
     """Return the records table of `table` (one row per data row, the columns of core.model.Record
     that hold something), or raise ImportRejected listing every error.
 
     Header errors (unknown, duplicated or missing columns) are reported alone: with a wrong header
-    every row would be wrong too. `source_name` is stored in each record's import_file.
+    every row would be wrong too. `source_name` is stored in each record's import_file. `years`
+    (the project's years) makes a row naming another year an error; None accepts every year.
     """
     ref = ref or load_reference()
     columns, header_errors = _map_header(table)
@@ -310,7 +325,7 @@ def parse_activity_table(table: Table, source_name: str, ref: ReferenceLibrary |
         raise ImportRejected(source_name, header_errors)
     if table.cells.empty:
         raise ImportFileError("import.file.no_rows", path=source_name)
-    parser = _Columns(table, columns, ref)
+    parser = _Columns(table, columns, ref, years)
     frame = parser.parse(source_name)
     if parser.errors:
         # Report in reading order: by row, then left to right as the columns stand in the file.
@@ -330,11 +345,35 @@ def records_of(frame: pd.DataFrame) -> list[Record]:
     return records
 
 
-def read_activity_file(path: str | Path, sheet: str | None = None) -> pd.DataFrame:
+def read_activity_file(path: str | Path, sheet: str | None = None, years: Collection[int] | None = None) -> pd.DataFrame:
     """Read and parse a .csv/.txt/.xlsx/.xlsm file into a records table; raises ImportFileError or
-    ImportRejected."""
+    ImportRejected. `years`: see `parse_activity_table`."""
     table = read_table(path, sheet)
-    return parse_activity_table(table, Path(path).name)
+    return parse_activity_table(table, Path(path).name, years=years)
+
+
+def missing_years(frame: pd.DataFrame, years: Collection[int]) -> list[int]:
+    """The years a records table names that are not among `years` (rows without a year excluded)."""
+    if "year" not in frame:
+        return []
+    named = pd.unique(frame["year"].dropna().astype(int))
+    return sorted(int(y) for y in named if int(y) not in set(years))
+
+
+def import_changes(project: Any, frame: pd.DataFrame, label: str, year: int | None = None,
+                   add_years: bool = False) -> ChangeSet:
+    """The ONE ChangeSet importing a records table: rows go to the year they name, rows without one
+    to `year` (default: the latest); with `add_years`, years the project lacks are added in the same
+    ChangeSet (with the editions published for them; the side, fuel set and area of `year`)."""
+    from gcomdesk.core.years import new_year_settings
+
+    known = project.years()
+    target = int(year) if year is not None else known[-1]
+    new = missing_years(frame, known) if add_years else []
+    template = project.year_settings(target) if new else None
+    ref = load_reference()
+    return ChangeSet(add=frame, label=label, year=target,
+                     add_years=[YearAdded(y, new_year_settings(ref, y, template)) for y in new])
 
 
 def import_activity_file(
@@ -343,12 +382,17 @@ def import_activity_file(
     sheet: str | None = None,
     user: str = "",
     progress: Callable[[int, int], None] | None = None,
+    year: int | None = None,
+    add_years: bool = False,
 ) -> int:
     """Import a file into `project` all or nothing; return the number of records added.
 
     The whole file is parsed before the store is touched, then written as one ChangeSet (one
     transaction, one executemany), so a rejected file or a crash mid-way leaves the project as it was.
+    Rows go to the year in their `year` column, others to `year` (default: the latest); a row naming
+    a year the project does not hold is an error naming it, unless `add_years` adds those years.
     """
-    frame = read_activity_file(path, sheet)
-    applied = project.apply(ChangeSet(add=frame, label=f"import {Path(path).name}"), user=user, progress=progress)
+    frame = read_activity_file(path, sheet, years=None if add_years else project.years())
+    changes = import_changes(project, frame, f"import {Path(path).name}", year, add_years)
+    applied = project.apply(changes, user=user, progress=progress)
     return len(applied.added_ids)

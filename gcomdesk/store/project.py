@@ -26,6 +26,7 @@ from gcomdesk.core.errors import ProjectFileError
 from gcomdesk.core.model import FACTOR_COLUMNS, RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile, Record
 from gcomdesk.core.reference import load_reference
 from gcomdesk.core.years import EDITION_FIELDS, YEAR_FIELDS, compose, own_editions, project_part, year_part
+from gcomdesk.store import waiting
 from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet, YearAdded
 from gcomdesk.store.rows import (
     action,
@@ -59,11 +60,6 @@ def default_user() -> str:
         return "unknown"
 
 
-def is_busy(exc: sqlite3.Error) -> bool:
-    """True when SQLite refused because another connection holds the file (not damage)."""
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
-
-
 def _read_header(path: Path) -> tuple[int, int]:
     """Return (application_id, user_version) straight from the file header, touching nothing."""
     try:
@@ -77,6 +73,12 @@ def _read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
+def is_busy(exc: BaseException) -> bool:
+    """True when SQLite gave up waiting for another connection's lock (the file is in use, not damaged)."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def backup_path(path: Path, version: int) -> Path:
     """Where the copy of a file is kept before migrating it from schema `version`: beside it, named
     so that it is not taken for an inventory file (`city.gcdx` -> `city.gcdx.v1-backup`)."""
@@ -88,6 +90,8 @@ def backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
+# How long opening and writing wait for another process's lock before saying the file is in use.
+BUSY_TIMEOUT_S = float(os.environ.get("GCOMDESK_BUSY_WAIT_S", "30"))
 _ACK_COLUMNS = ("year", "rule", "gpc_ref", "record_id", "field", "explanation", "reason", "by", "at")
 
 
@@ -95,12 +99,9 @@ class Project:
     """An open inventory file. Use `Project.create` or `Project.open`; close it (or use `with`).
 
     When another process is writing the file (a long import holds the write lock), opening and
-    writing wait up to `wait_s` seconds, calling `on_wait(path, waited_s, wait_s)` about every
-    half second (the CLI prints a line, the window keeps its busy indicator alive), then raise
-    `project.busy`: the file is in use, not damaged."""
-
-    wait_s: float = float(os.environ.get("GCOMDESK_BUSY_WAIT_S", "30"))
-    on_wait: Callable[[Path, float, float], None] | None = None
+    writing wait up to BUSY_TIMEOUT_S seconds, calling `store.waiting.report` about every second
+    (the CLI prints a line; the window's busy indicator runs on), then raise `project.busy`: the
+    file is in use, not damaged."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
@@ -110,7 +111,8 @@ class Project:
     # -- opening and creating ------------------------------------------------------------
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
-        return sqlite3.connect(str(path), isolation_level=None, timeout=1.0)
+        # a short wait per try: Project._patiently retries (and reports progress) up to BUSY_TIMEOUT_S
+        return sqlite3.connect(str(path), isolation_level=None, timeout=min(1.0, BUSY_TIMEOUT_S))
 
     def _prepare(self) -> None:
         conn = self._conn
@@ -199,7 +201,7 @@ class Project:
             self._conn.execute("ROLLBACK")
 
     def _patiently(self, step: Callable[[], object]) -> object:
-        """Run `step`, retrying while another process holds the file, up to `wait_s`."""
+        """Run `step`, retrying while another process holds the file, up to BUSY_TIMEOUT_S."""
         started = time.monotonic()
         while True:
             try:
@@ -208,10 +210,10 @@ class Project:
                 waited = time.monotonic() - started
                 if not is_busy(exc):
                     raise
-                if waited >= self.wait_s:
+                if waited >= BUSY_TIMEOUT_S:
                     raise ProjectFileError("project.busy", path=str(self.path)) from None
-                if self.on_wait is not None:
-                    type(self).on_wait(self.path, waited, self.wait_s)
+                if waiting.report is not None:
+                    waiting.report(self.path, waited, BUSY_TIMEOUT_S)
 
     def close(self) -> None:
         """Close the file; nothing is pending, every change was committed when made."""

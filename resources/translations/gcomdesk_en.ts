@@ -377,6 +377,18 @@ Logs: {logs}</translation>
         <translation>Tables (*.csv *.txt *.xlsx *.xlsm)</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Years not in this inventory</source>
+        <translation>Years not in this inventory</translation>
+    </message>
+    <message>
+        <source>{file} has rows for {years}, which this project does not hold. Add these years and import? (One undo step takes it all back.)</source>
+        <translation>{file} has rows for {years}, which this project does not hold. Add these years and import? (One undo step takes it all back.)</translation>
+    </message>
+    <message>
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>

@@ -377,6 +377,18 @@ Logs: {logs}</source>
         <translation>표 (*.csv *.txt *.xlsx *.xlsm)</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Years not in this inventory</source>
+        <translation>이 인벤토리에 없는 연도</translation>
+    </message>
+    <message>
+        <source>{file} has rows for {years}, which this project does not hold. Add these years and import? (One undo step takes it all back.)</source>
+        <translation>{file}에 이 프로젝트에 없는 {years}년의 행이 있습니다. 이 연도를 추가하고 가져올까요? (실행 취소 한 번으로 모두 되돌릴 수 있습니다.)</translation>
+    </message>
+    <message>
         <source>Import {file}</source>
         <translation>{file} 가져오기</translation>
     </message>

@@ -130,3 +130,16 @@ def test_the_window_mounts_the_export_page(window, qtbot, sample_file):
     open_in(window, qtbot, sample_file)
     window.show_step("export")
     assert isinstance(window.findChild(QWidget, "page_export"), ExportPage)
+
+
+def test_a_project_of_two_years_exports_its_years_sheet_from_the_window(page, session, qtbot, tmp_path, monkeypatch):
+    from gcomdesk.app.session import Session
+    from gcomdesk.store.years import add_year
+
+    session.apply(add_year(session.inventory, 2021, copy_from=2022, keep_amounts=True))
+    session.set_year(2022)
+    # as if a recalculation were still running: the export computes the analysis itself, other years included
+    monkeypatch.setattr(Session, "stale", property(lambda self: True))
+    export_and_wait(page, qtbot)
+    names = openpyxl.load_workbook(tmp_path / "export" / WORKBOOK_EN).sheetnames
+    assert "Years" in names

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from gcomdesk.app import settings
@@ -12,6 +13,7 @@ from gcomdesk.app.file_handling import sample_path
 from gcomdesk.paths import resource_path
 from gcomdesk.samples import SAMPLE_ACTIVITY
 from gcomdesk.store.changes import ChangeSet
+from gcomdesk.store.project import Project
 from tests.app.helpers import open_in, stored_profile, stored_records
 
 
@@ -84,7 +86,7 @@ def test_import_activity_data_off_the_gui_thread_and_undo_it(window, qtbot, empt
     window.runner.started.connect(started.append)
     with qtbot.waitSignal(window.runner.idle, timeout=20000):
         window.actionImport.trigger()
-    assert started == ["import"]
+    assert started == ["import", "import"]  # read, then write: one transaction
     count = len(stored_records(empty_file))
     assert count > 40 and len(window.session.records_frame()) == count
     assert window.session.results().totals["basic"] > 1e6
@@ -130,3 +132,34 @@ def test_cancel_a_long_open_and_keep_working(window, qtbot, sample_file, monkeyp
     window.runner.wait(10000)
     qtbot.waitUntil(lambda: not window.busy.bar.isVisible(), timeout=3000)
     assert window.session is None  # the cancelled result was dropped
+
+
+def _import(window, qtbot, monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    with qtbot.waitSignal(window.runner.idle, timeout=20000):
+        window.actionImport.trigger()
+
+
+@pytest.mark.parametrize("answer", ["Yes", "Cancel"])
+def test_an_import_naming_years_the_project_lacks_asks_before_adding_them(window, qtbot, empty_file, tmp_path,
+                                                                           monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    open_in(window, qtbot, empty_file)
+    data = tmp_path / "years.csv"
+    data.write_text("연도,GPC코드,활동,활동량,단위\n2019,I.1.1,경유,1,㎘\n2020,I.1.1,경유,2,㎘\n,I.1.1,경유,3,㎘\n",
+                    encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or getattr(QMessageBox.StandardButton, answer))
+    _import(window, qtbot, monkeypatch, data)
+    assert "2019, 2020" in asked[0]
+    with Project.open(empty_file) as project:
+        years, records = project.years(), project.records()
+    if answer == "Cancel":
+        assert years == [2022] and records == []
+        return
+    assert years == [2019, 2020, 2022]
+    assert sorted((r.year, r.amount) for r in records) == [(2019, 1.0), (2020, 2.0), (2022, 3.0)]  # no year: the one shown
+    window.actions_.undo_action.trigger()  # one step takes the years and the rows back
+    with Project.open(empty_file) as project:
+        assert project.years() == [2022] and project.records() == []

@@ -103,3 +103,24 @@ def test_the_window_mounts_the_results_page(window, qtbot, sample_file):
     window.show_step("results")
     page = window.findChild(QWidget, "page_results")
     assert isinstance(page, ResultsPage)
+
+
+def test_the_trend_draws_every_year_of_the_project_with_the_national_targets(page, session, qtbot):
+    from gcomdesk.store.years import add_year
+
+    with qtbot.waitSignal(session.results_changed, timeout=10000):
+        session.apply(add_year(session.inventory, 2018, copy_from=2022, keep_amounts=True))  # the base year
+    page.tabs.setCurrentIndex(CHART_IDS.index("trend"))
+    panel = page.panels["trend"]
+    assert not panel.reasonLabel.isVisible() and panel.saveButton.isEnabled()
+    ax = panel.figure.axes[0]
+    gids = {line.get_gid() for line in ax.get_lines()}
+    assert {"target:ndc_2030", "target:net_zero_2050", "base_year"} <= gids
+    years = sorted({round(bar.get_x() + bar.get_width() / 2) for bar in ax.patches})
+    assert years == [2018, 2022]
+    other = 2022 if session.year == 2018 else 2018
+    with qtbot.waitSignal(session.results_changed, timeout=10000):
+        session.set_year(other)  # the page follows the active year; the trend still shows both
+    assert shown_totals(page)["basic"] == session.results().totals["basic"]
+    ax = panel.figure.axes[0]
+    assert sorted({round(bar.get_x() + bar.get_width() / 2) for bar in ax.patches}) == [2018, 2022]

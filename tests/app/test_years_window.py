@@ -142,3 +142,13 @@ def test_the_profile_page_shows_every_year_s_editions_and_the_shared_choice(wind
     assert table.item(0, 1).text().startswith(window.session.profile.electricity_edition)
     window.actions_.undo_action.trigger()
     assert window.session.profile.factor_policy == "each_year" and page.ownEditionsRadio.isChecked()
+
+
+def test_the_results_say_which_editions_were_used(window, qtbot, sample_file):
+    open_in(window, qtbot, sample_file)
+    add_year_through_the_dialog(window, qtbot, 2018, keep_amounts=True)
+    window.show_step("results")
+    label = window.page("results").editionsLabel
+    assert "each year its own" in label.text() and "KR-GIR-2014-16" in label.text()  # 2018's own edition
+    window.session.apply(ChangeSet(profile={"factor_policy": "same", "electricity_edition": "KR-GIR-2022"}))
+    assert "the same for every year" in label.text() and "KR-GIR-2022" in label.text()

@@ -102,3 +102,9 @@ def test_the_results_say_which_editions_were_used(inventory):
     inventory.apply(ChangeSet(profile={"factor_policy": "same"}))
     same = editions_message(inventory.profile_of(2018)).render("ko")
     assert "모든 연도에 같은 판" in same and "KR-GIR-2022" in same and "소비단" in same
+
+
+def test_a_row_s_change_belongs_to_its_sector_step_and_a_total_s_to_the_review(inventory):
+    inventory.set_year(2021)
+    steps = {(f.gpc_ref or f.field): f.step for f in inventory.analysis().findings if f.family == "trend"}
+    assert steps == {"II.1.1": "transport", "basic": "review", "basic_plus": "review"}

@@ -8,6 +8,7 @@ import logging
 import subprocess
 import sys
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import matplotlib
@@ -21,6 +22,7 @@ from PIL import Image
 
 from gcomdesk.core.model import Record
 from gcomdesk.core.totals import summarize
+from gcomdesk.core.trend import YearFigures
 from gcomdesk.exchange.charts import CHART_IDS, ChartInputs, ChartSkipped, build_chart, png_bytes, render_charts, save_chart
 from gcomdesk.exchange.charts import data as chart_data
 from gcomdesk.exchange.charts.style import HATCHES
@@ -47,12 +49,18 @@ def results():
     return summarize(frame(*records), sample_profile(), REF)
 
 
-def inputs(results, lang, history=()):
-    return ChartInputs(results, sample_profile(), REF, lang, history=list(history))
+def inputs(results, lang, figures=None, profile=None):
+    return ChartInputs(results, profile or sample_profile(), REF, lang, figures=figures or {})
+
+
+def scaled(results, year, factor):
+    """Another year's figures: this year's rows and totals times `factor`."""
+    return YearFigures(year, {r: float(v) * factor for r, v in results.by_gpc["co2e_t"].items() if v},
+                       {k: v * factor for k, v in results.totals.items()})
 
 
 def two_years(results):
-    return [(2020, {k: v * 1.1 for k, v in results.totals.items()})]
+    return {2020: scaled(results, 2020, 1.1)}
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -98,14 +106,59 @@ def test_trend_is_skipped_with_its_reason_for_one_year(results):
     assert outcome.figure is None and "one year" in outcome.skipped
 
 
-def test_trend_marks_the_base_year(results):
-    history = [(2018, {k: v * 1.2 for k, v in results.totals.items()}), (2020, {k: v * 1.1 for k, v in results.totals.items()})]
-    fig = build_chart("trend", inputs(results, "en", history))
+def test_trend_stacks_the_years_by_sector_marks_the_base_year_and_draws_the_national_targets(results):
+    # the sample profile: 2022, base year 2018 (BASIC). 2018 at 1.2 x, 2020 at 1.1 x this year's rows.
+    figures = {2018: scaled(results, 2018, 1.2), 2020: scaled(results, 2020, 1.1)}
+    fig = build_chart("trend", inputs(results, "en", figures))
     ax = fig.axes[0]
-    basic = ax.get_lines()[0]
-    assert list(basic.get_xdata()) == [2018, 2020, 2022]
-    assert basic.get_ydata()[-1] == pytest.approx(results.totals["basic"] / 1000)  # ktCO2e
+    base_basic = results.totals["basic"] * 1.2
+    # the bars: one stack per sector, each year's stacks adding up to its BASIC (ktCO2e)
+    heights: dict[float, float] = {}
+    for bar in ax.patches:
+        heights[bar.get_x() + bar.get_width() / 2] = heights.get(bar.get_x() + bar.get_width() / 2, 0) + bar.get_height()
+    assert heights == pytest.approx({2018: base_basic / 1000, 2020: results.totals["basic"] * 1.1 / 1000,
+                                     2022: results.totals["basic"] / 1000})
+    # reference paths (straight lines from the base year's BASIC): NDC -40 % by 2030, net zero by 2050
+    # (resources/export/national_targets_kr.csv; Framework Act on Carbon Neutrality art. 7-8, Decree art. 3)
+    lines = {line.get_gid(): line for line in ax.get_lines() if line.get_gid()}
+    ndc, zero = lines["target:ndc_2030"], lines["target:net_zero_2050"]
+    assert list(ndc.get_xdata()) == [2018, 2030] and list(zero.get_xdata()) == [2018, 2050]
+    assert list(ndc.get_ydata()) == pytest.approx([base_basic / 1000, base_basic * 0.6 / 1000])
+    assert list(zero.get_ydata()) == pytest.approx([base_basic / 1000, 0.0])
+    assert "national target, for comparison" in ndc.get_label() and "2030" in ndc.get_label()
+    assert list(lines["base_year"].get_xdata()) == [2018, 2018]  # the base-year marker
     assert any("base year 2018" in t.get_text() for t in ax.texts)
+    assert "national targets applied for comparison" in fig.get_supxlabel()
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2018", "2020", "2022", "2030", "2050"]
+
+
+def test_trend_in_korean_and_at_basic_plus(results):
+    profile = replace(sample_profile(), reporting_level="basic_plus")
+    fig = build_chart("trend", inputs(results, "ko", {2018: scaled(results, 2018, 1.2)}, profile))
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "NDC: 2030년까지 2018년 대비 40 % 감축 (국가 목표, 비교용)" in labels and "2050년 탄소중립 (국가 목표, 비교용)" in labels
+    assert "고정 에너지" in labels and "BASIC" in labels  # BASIC+ bars by sector, BASIC as a line
+    basic_line = next(line for line in ax.get_lines() if line.get_label() == "BASIC")
+    assert list(basic_line.get_ydata()) == pytest.approx([results.totals["basic"] * 1.2 / 1000, results.totals["basic"] / 1000])
+    top = max(b.get_y() + b.get_height() for b in ax.patches if b.get_x() > 2021)
+    assert top == pytest.approx(results.totals["basic_plus"] / 1000)
+    assert "기준 연도 2018" in [t.get_text() for t in ax.texts] and "국가 목표" in fig.get_supxlabel()
+
+
+def test_trend_without_the_base_year_draws_no_target_paths(results):
+    fig = build_chart("trend", inputs(results, "en", two_years(results)))  # base year 2018 not held
+    ax = fig.axes[0]
+    assert not [line for line in ax.get_lines() if (line.get_gid() or "").startswith("target:")]
+    assert "base year (2018) holds no inventory" in fig.get_supxlabel()
+
+
+def test_trend_data_sum_to_the_core_totals(results):
+    trend = chart_data.trend({2022: scaled(results, 2022, 1.0), 2018: scaled(results, 2018, 2.0)}, REF, "en", "basic")
+    assert trend.years == [2018, 2022]
+    sums = [sum(values[i] for values in trend.stacks.values()) for i in range(2)]
+    assert sums == pytest.approx([results.totals["basic"] * 2, results.totals["basic"]])
+    assert set(trend.stacks) <= {"Stationary Energy", "Transportation", "Waste"}  # BASIC: sectors I-III only
 
 
 def test_chart_data_come_from_the_core_totals(results):
@@ -144,3 +197,26 @@ def test_no_pyplot_and_no_qt():
             "[png_bytes(o.figure) for o in render_charts(ChartInputs(r, sample_profile(), load_reference())) if o.figure];"
             "bad = [m for m in sys.modules if m == 'matplotlib.pyplot' or m.startswith('PySide6')]; assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=120)
+
+
+def test_national_targets_are_data_with_their_sources(tmp_path, monkeypatch):
+    from gcomdesk.core.errors import ReferenceDataError
+    from gcomdesk.exchange.charts import targets
+
+    found = {t.target_id: t for t in targets.national_targets()}
+    ndc, zero = found["ndc_2030"], found["net_zero_2050"]
+    assert (ndc.target_year, ndc.reduction_pct, ndc.national_base_year) == (2030, 40, 2018)
+    assert (zero.target_year, zero.reduction_pct) == (2050, 100)
+    assert "18469" in ndc.source and "UNFCCC" in ndc.source and "art. 7" in zero.source
+    assert ndc.path(2018, 1000.0) == ([2018, 2030], [1000.0, 600.0])
+    assert ndc.path(2030, 1000.0) is None  # a base year at or after the target year: no path
+    bad = tmp_path / "export"
+    bad.mkdir()
+    (bad / targets.TARGETS_FILE).write_text(",".join(targets.COLUMNS) + "\nx,2030,140,2018,a,b,src\n", encoding="utf-8")
+    monkeypatch.setattr(targets, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    targets.national_targets.cache_clear()
+    try:
+        with pytest.raises(ReferenceDataError):
+            targets.national_targets()
+    finally:
+        targets.national_targets.cache_clear()

@@ -168,8 +168,8 @@ class ExportPage(StepPage):
         s = self.session
         snapshot = s.inventory.snapshot()
         return ExportInput(records=snapshot.records, profile=snapshot.profile, ref=s.ref,
-                           acknowledgements=list(snapshot.acknowledgements), source_name=Path(s.project.path).name,
-                           analysis=None if s.stale else s.analysis())
+                           acknowledgements=list(snapshot.acknowledgements), other_years=dict(snapshot.others),
+                           source_name=Path(s.project.path).name, analysis=None if s.stale else s.analysis())
 
     # -- actions ------------------------------------------------------------------------------
     def choose_folder(self) -> None:

@@ -49,11 +49,7 @@ POLICY_FIELDS = {"ownEditionsRadio": "each_year", "sameEditionsRadio": "same"}  
 def published_for(ref, edition: str) -> str:
     """The inventory years an electricity edition was published for ('' when the library does not say)."""
     ed = ref.electricity.get(edition)
-    years = getattr(ed, "default_years", None) if ed is not None else None
-    if not years:
-        return ""
-    low, high = years
-    return str(low) if low == high else f"{low}–{high}"
+    return ed.period() if ed is not None else ""
 
 
 def level_names() -> dict[str, str]:

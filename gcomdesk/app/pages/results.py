@@ -2,7 +2,8 @@
 
 The charts are the export's figures (gcomdesk.exchange.charts) drawn into FigureCanvasQTAgg; they
 redraw after every edit (session.results_changed) — the visible one at once, the others when
-their tab is shown — and each can be saved as PNG, SVG or PDF.
+their tab is shown — and each can be saved as PNG, SVG or PDF. The trend shows every year of the
+project with the active year's figures as they stand.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.pages.base import StepPage
 from gcomdesk.core.messages import Message
 from gcomdesk.core.totals import TOTAL_KEYS
+from gcomdesk.core.years import editions_message
 from gcomdesk.exchange.charts import CHART_IDS, ChartInputs, ChartSkipped, chart_title, draw_chart, new_figure, save_chart
 
 if TYPE_CHECKING:
@@ -185,11 +187,15 @@ class ResultsPage(StepPage):
         self.incompleteLabel.setWordWrap(True)
         self.incompleteLabel.setProperty("role", "banner")
         self.incompleteLabel.hide()
+        self.editionsLabel = QLabel(self)  # which factor editions the year was calculated with
+        self.editionsLabel.setObjectName("editionsLabel")
+        self.editionsLabel.setWordWrap(True)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.titleLabel)
         left_layout.addWidget(self.totalsView, 1)
         left_layout.addWidget(self.incompleteLabel)
+        left_layout.addWidget(self.editionsLabel)
         left_layout.addWidget(self.noteLabel)
         self.tabs = QTabWidget(self)
         self.panels = {chart_id: ChartPanel(chart_id, self.tabs) for chart_id in CHART_IDS}
@@ -207,8 +213,11 @@ class ResultsPage(StepPage):
         self.retranslate()
 
     def inputs(self) -> ChartInputs:
-        """What the charts read now: the session's results in the window's language."""
-        return ChartInputs(self.session.results(), self.session.profile, self.session.ref, i18n.language())
+        """What the charts read now: the active year's results, with every year's figures for the
+        trend, in the window's language."""
+        analysis = self.session.analysis()
+        return ChartInputs(analysis.results, self.session.profile, self.session.ref, i18n.language(),
+                           figures=analysis.figures)
 
     def refresh(self) -> None:
         """Show fresh totals; redraw the visible chart now and the others when shown."""
@@ -216,6 +225,7 @@ class ResultsPage(StepPage):
         self.totalsModel.set_totals(results.totals, results.incomplete)
         self.incompleteLabel.setText(i18n.render(Message("export.cover.totals_incomplete")) if results.incomplete else "")
         self.incompleteLabel.setVisible(bool(results.incomplete))
+        self.editionsLabel.setText(i18n.render(editions_message(self.session.profile)))
         for panel in self.panels.values():
             panel.dirty = True
         self._inputs = None

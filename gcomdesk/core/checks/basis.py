@@ -63,8 +63,10 @@ def _edition(ctx: CheckContext) -> list[Finding]:
     covers = chosen is not None and chosen.default_years is not None and chosen.default_years[0] <= year <= chosen.default_years[1]
     if covers or ctx.profile.electricity_edition == expected:
         return []
+    period = chosen.period() if chosen is not None else ""
     return [ctx.finding("basis.electricity_edition", "", field="electricity_edition",
-                        edition=ctx.profile.electricity_edition or "-", year=year, expected=expected)]
+                        edition=ctx.profile.electricity_edition or "-", year=year, expected=expected,
+                        period=period or "-", expected_period=ctx.ref.electricity[expected].period() or "-")]
 
 
 def _mixed(ctx: CheckContext) -> list[Finding]:

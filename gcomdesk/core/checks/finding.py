@@ -48,7 +48,10 @@ class Finding:
 
     @property
     def step(self) -> str:
-        """The window step where this finding is fixed (see `step_of`)."""
+        """The window step where this finding is fixed (see `step_of`); a change of a whole total
+        between years is explained on the review page."""
+        if self.family == "trend" and not self.gpc_ref:
+            return "review"
         return step_of(self.gpc_ref)
 
     @property

@@ -14,7 +14,7 @@ from gcomdesk.core.model import FACTOR_COLUMNS, REPORTED_GAS_COLUMNS
 
 # Statuses other rules already explain (classification.unknown_activity, unit_unfit, value.missing_amount).
 _EXPLAINED = (OK, UNKNOWN_ACTIVITY, UNIT_MISMATCH, NO_AMOUNT)
-_STATUS_FIELD = {"no_gas_default": "ef_ch4", "unknown_method": "activity", "method_input": "extra", "method_error": "extra"}
+_STATUS_FIELD = {"out_of_range": "amount", "no_gas_default": "ef_ch4", "unknown_method": "activity", "method_input": "extra", "method_error": "extra"}
 
 
 def check(ctx: CheckContext) -> list[Finding]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,6 +25,7 @@ from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults
+from gcomdesk.core.trend import YearFigures
 from gcomdesk.exchange.charts.figures import DRAWERS, ChartSkipped, draw
 from gcomdesk.exchange.charts.style import DPI_PNG, chart_context, register_korean_font
 
@@ -36,13 +38,14 @@ __all__ = ["CHART_IDS", "ChartInputs", "ChartOutcome", "ChartSkipped", "build_ch
 
 @dataclass
 class ChartInputs:
-    """What the charts read: results, profile, reference, language, and other years' totals."""
+    """What the charts read: results, profile, reference, language, and every year's figures
+    (`figures`, e.g. Analysis.figures; the year of `results` is taken from `results`)."""
 
     results: InventoryResults
     profile: Profile
     ref: ReferenceLibrary
     lang: str = "ko"
-    history: list[tuple[int, dict[str, float]]] = field(default_factory=list)
+    figures: Mapping[int, YearFigures] = field(default_factory=dict)
     national_view: object | None = None  # an export.national.NationalView, computed when missing
 
     def t(self, key: str, /, **params) -> str:
@@ -57,6 +60,11 @@ class ChartInputs:
         from gcomdesk.exchange.export.national import national_view  # the export package imports charts
 
         return national_view(self.results, self.profile, self.ref)
+
+    @cached_property
+    def year_figures(self) -> dict[int, YearFigures]:
+        """Every year's figures, this year's from `results` (so the trend agrees with the other charts)."""
+        return {**self.figures, int(self.profile.year): YearFigures.of(self.results, self.profile)}
 
     @property
     def short_name(self) -> str:

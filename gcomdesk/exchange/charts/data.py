@@ -6,12 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from gcomdesk.core.generation import GENERATION_ROW
-from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD, ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults
+from gcomdesk.core.trend import YearFigures
 
 if TYPE_CHECKING:  # the export package imports the charts; import its types only for checking
     from gcomdesk.exchange.export.national import NationalView
@@ -114,17 +112,41 @@ def per_capita(view: NationalView, field_label, total_label: str) -> tuple[list[
     return labels, local, national
 
 
-def trend(history: list[tuple[int, dict[str, float]]], current: tuple[int, dict[str, float]] | None = None
-          ) -> pd.DataFrame:
-    """Totals by year (one row per year, the current inventory replacing a stored copy of its year)."""
-    by_year = {int(y): dict(t) for y, t in history}
-    if current is not None:
-        by_year[int(current[0])] = dict(current[1])
-    frame = pd.DataFrame.from_dict(by_year, orient="index").sort_index()
-    frame.index.name = "year"
-    return frame
+@dataclass
+class Trend:
+    """Every year's total at the reporting level, stacked by GPC sector, with BASIC beside it."""
+
+    years: list[int]
+    total_key: str  # "basic" or "basic_plus": what the bars stack
+    stacks: dict[str, list[float]]  # sector label -> tCO2e per year (rows in the total)
+    totals: list[float]  # the core's total per year (the stacks add up to it)
+    basic: list[float]  # BASIC per year (a line of its own when the bars are BASIC+)
 
 
-def base_year(profile: Profile) -> int | None:
-    """The profile's base year, if any."""
-    return int(profile.base_year) if profile.base_year else None
+def in_total(total_key: str):
+    """GpcRow -> whether the row is in BASIC ('basic') or BASIC+ ('basic_plus')."""
+    return (lambda g: g.in_basic_plus) if total_key == "basic_plus" else (lambda g: g.in_basic)
+
+
+def sector_sums(rows: dict[str, float], ref: ReferenceLibrary, total_key: str) -> dict[str, float]:
+    """tCO2e of the rows in a total (BASIC or BASIC+) by GPC sector number, every sector the total
+    takes (zero when empty), in GPC order."""
+    member = in_total(total_key)
+    sums = dict.fromkeys(dict.fromkeys(g.sector_no for g in ref.gpc.values() if member(g)), 0.0)
+    for gpc_ref, value in rows.items():
+        row = ref.gpc.get(gpc_ref)
+        if row is not None and member(row):
+            sums[row.sector_no] += value
+    return sums
+
+
+def trend(figures: dict[int, YearFigures], ref: ReferenceLibrary, lang: str, level: str) -> Trend:
+    """The years' BASIC (or BASIC+ when that is the reporting level) by GPC sector, oldest first;
+    a sector with nothing in any year is left out."""
+    total_key = "basic_plus" if level == "basic_plus" else "basic"
+    years = sorted(figures)
+    by_year = [sector_sums(figures[y].rows, ref, total_key) for y in years]
+    stacks = {_short_sector(ref, s, lang): [sums[s] for sums in by_year] for s in by_year[0]}
+    stacks = {name: values for name, values in stacks.items() if any(values)}
+    return Trend(years, total_key, stacks, [float(figures[y].totals.get(total_key, 0.0)) for y in years],
+                 [float(figures[y].totals.get("basic", 0.0)) for y in years])

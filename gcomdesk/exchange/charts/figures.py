@@ -10,7 +10,8 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gcomdesk.exchange.charts import data
-from gcomdesk.exchange.charts.style import EDGE, GREYS, apply_font, chart_context, font_families, scale_for, style_series
+from gcomdesk.exchange.charts.style import EDGE, apply_font, chart_context, font_families, scale_for, style_series
+from gcomdesk.exchange.charts.targets import national_targets
 
 
 class ChartSkipped(Exception):
@@ -164,27 +165,57 @@ def draw_per_capita(fig: Figure, inputs) -> None:
 
 
 def draw_trend(fig: Figure, inputs) -> None:
-    """BASIC, direct and indirect by year, with the base year marked; needs two years or more."""
+    """Every year's BASIC (BASIC+ when reported) stacked by GPC sector, the base year marked, and
+    straight reference paths from the base-year total to Korea's national targets (applied for
+    comparison); needs two years or more."""
     t = inputs.t
-    frame = data.trend(inputs.history, (int(inputs.profile.year), inputs.results.totals))
-    if len(frame) < 2:
+    figures = inputs.year_figures
+    if len(figures) < 2:
         raise ChartSkipped(t("chart.skip.one_year", year=int(inputs.profile.year)))
-    keys = [k for k in ("basic", "direct", "indirect") if k in frame.columns]
-    div, unit = scale_for(float(frame[keys].abs().max().max()))
+    trend = data.trend(figures, inputs.ref, inputs.lang, inputs.profile.reporting_level)
+    level = "BASIC+" if trend.total_key == "basic_plus" else "BASIC"
+    base = int(inputs.profile.base_year) if inputs.profile.base_year else None
+    base_total = trend.totals[trend.years.index(base)] if base in trend.years else None
+    paths = [(target, target.path(base, base_total)) for target in national_targets()] if base_total else []
+    paths = [(target, path) for target, path in paths if path is not None]
+    div, unit = scale_for(max([abs(v) for v in trend.totals] + [0.0]))
     ax = _axes(fig, t("chart.trend.title"))
-    for i, (key, marker, style) in enumerate(zip(keys, ("o", "s", "^"), ("-", "--", ":"))):
-        ax.plot(frame.index, frame[key] / div, linestyle=style, marker=marker, color=GREYS[min(i, 1)] if i else EDGE,
-                markerfacecolor="white" if i else EDGE, label=t(f"chart.trend.{key}"))
-    ax.set_ylim(0, float((frame[keys] / div).max().max()) * 1.1)  # from zero: changes are not exaggerated
-    base = data.base_year(inputs.profile)
-    if base is not None and base in frame.index:
-        ax.axvline(base, color=EDGE, linestyle="-.", linewidth=0.8)
-        ax.annotate(t("chart.trend.base_year", year=base), (base, 0), ha="left", va="bottom",
-                    fontsize=8, xytext=(3, 3), textcoords="offset points")
-    ax.set_xticks(list(frame.index), [str(y) for y in frame.index])
+    x = np.array(trend.years, dtype=float)
+    bottom = np.zeros(len(x))
+    for i, (name, values) in enumerate(trend.stacks.items()):
+        vals = np.array(values) / div
+        ax.bar(x, vals, 0.7, bottom=bottom, label=name, **style_series(i))
+        bottom += vals
+    if trend.total_key == "basic_plus":
+        ax.plot(x, np.array(trend.basic) / div, marker="o", color=EDGE, markerfacecolor="white", linewidth=1.0,
+                label=t("chart.trend.basic"))
+    for (target, (years, values)), marker, style in zip(paths, ("v", "D", "s"), ("--", ":", "-.")):
+        line, = ax.plot(years, np.array(values) / div, linestyle=style, marker=marker, markevery=[1], color=EDGE,
+                        linewidth=1.2, label=t("chart.trend.target", target=target.label(inputs.lang)))
+        line.set_gid(f"target:{target.target_id}")
+        ax.annotate(_fmt(values[1] / div), (years[1], values[1] / div), ha="center", va="bottom", fontsize=8,
+                    xytext=(0, 4), textcoords="offset points")
+    if base in trend.years:
+        ax.axvline(base, color=EDGE, linestyle="-.", linewidth=0.8, gid="base_year")
+        ax.annotate(t("chart.trend.base_year", year=base), (base, 1.0), xycoords=("data", "axes fraction"),
+                    ha="left", va="top", fontsize=8, xytext=(3, -1), textcoords="offset points")
+    for xi, total in zip(x[[0, -1]], bottom[[0, -1]]):  # first and latest year: their totals
+        ax.annotate(_fmt(total), (xi, total), ha="center", va="bottom", fontsize=7.5, xytext=(0, 2),
+                    textcoords="offset points")
+    ticks = sorted({*trend.years, *(p[0][-1] for _, p in paths)})
+    crowded = any(b - a < 3 for a, b in zip(ticks, ticks[1:]))
+    ax.set_xticks(ticks, [str(y) for y in ticks], rotation=90 if crowded else 0)
+    ax.set_xlim(ticks[0] - 1, ticks[-1] + 1)
     ax.set_ylabel(unit)
     ax.yaxis.set_major_formatter(lambda v, _: f"{v:,.0f}")
-    _legend(fig, ax)
+    ax.set_ylim(0, float(bottom.max()) * 1.2 or 1)
+    ax.legend(loc="upper right")  # inside: the paths slope down and leave the upper right empty
+    if paths:
+        note = t("chart.trend.note", level=level, base=base, total=_fmt(base_total / div), unit=unit,
+                 name=inputs.short_name)
+    else:
+        note = t("chart.trend.note_no_paths", level=level, base=base if base is not None else "-")
+    _note(fig, note)
 
 
 DRAWERS: dict[str, Callable[[Figure, object], None]] = {

@@ -8,7 +8,7 @@ from datetime import datetime
 from functools import cached_property
 
 from gcomdesk import __version__
-from gcomdesk.core.analysis import analyse
+from gcomdesk.core.analysis import Analysis
 from gcomdesk.core.checks import count_by_severity
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
@@ -16,6 +16,8 @@ from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults
 from gcomdesk.exchange.export.national import NationalView, national_view
 from gcomdesk.exchange.export.options import ExportInput
+from gcomdesk.exchange.export.years import YearsView
+from gcomdesk.store.inventory import Snapshot
 
 LEVEL_LABELS = {"basic": "BASIC", "basic_plus": "BASIC+"}
 
@@ -28,6 +30,7 @@ class ExportContext:
     lang: str
     results: InventoryResults
     findings: list
+    analysis: Analysis
     generated_at: str
     draft: bool = False
 
@@ -59,6 +62,12 @@ class ExportContext:
     def errors(self) -> int:
         """How many findings are errors (errors cannot be acknowledged)."""
         return int(self.severity_counts.get("error", 0))
+
+    @cached_property
+    def years(self) -> YearsView:
+        """The project's years: figures, the exported year's changes and their explanations."""
+        base = int(self.profile.base_year) if self.profile.base_year else None
+        return YearsView(self.analysis, int(self.profile.year), base, self.data.acknowledgements, self.lang)
 
     @cached_property
     def national(self) -> NationalView:
@@ -107,11 +116,13 @@ class ExportContext:
 
 
 def build_context(data: ExportInput, lang: str, now: datetime | None = None) -> ExportContext:
-    """The inventory's analysis (the one pipeline of core.analysis), once for every sheet of an export."""
-    analysis = data.analysis or analyse(data.records, data.profile, data.ref, data.acknowledgements)
-    results, findings = analysis.results, analysis.findings
+    """The inventory's analysis (the one pipeline of core.analysis, with the project's other years),
+    once for every sheet of an export."""
+    analysis = data.analysis or Snapshot(data.records, data.profile, data.ref, tuple(data.acknowledgements),
+                                         dict(data.other_years)).analyse()
     stamp = (now or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M %z").strip()
-    ctx = ExportContext(data=data, lang=lang, results=results, findings=list(findings), generated_at=stamp)
+    ctx = ExportContext(data=data, lang=lang, results=analysis.results, findings=list(analysis.findings),
+                        analysis=analysis, generated_at=stamp)
     ctx.draft = ctx.errors > 0
     return ctx
 

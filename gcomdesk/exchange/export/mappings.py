@@ -7,6 +7,7 @@ kept); a cell whose rows have neither data nor a key is reported as missing, nev
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -176,6 +177,20 @@ def crf_total(table: list[tuple[CrfRow, dict[str, MappedCell]]], block: str = "t
                 sums[c] += cells[c].value or 0.0
     sums["total"] = sum(sums[c] for c in CRF_COLUMNS)
     return sums
+
+
+def crf_sector_totals(rows: Mapping[str, float]) -> list[tuple[CrfRow, float]]:
+    """tCO2e by CRF sector (of the main block, the CRF total) from CO2e by GPC row, e.g. another
+    year's figures: (the sector's first CRF row, for its names; tonnes), in CRF order."""
+    sums: dict[str, float] = {}
+    first: dict[str, CrfRow] = {}
+    for row in crf_rows():
+        if row.block != "total":
+            continue
+        first.setdefault(row.sector_en, row)
+        sums[row.sector_en] = sums.get(row.sector_en, 0.0) + sum(rows.get(ref, 0.0) for c in CRF_COLUMNS
+                                                                  for ref in row.refs[c])
+    return [(first[sector], value) for sector, value in sums.items()]
 
 
 def total_refs(results: InventoryResults, total_key: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
+from gcomdesk.core.trend import YearFigures
 
 # The workbook's parts, in sheet order. The cover is always written.
 PARTS = ("cover", "gpc", "crf", "cdp", "national", "activity", "factors", "checks", "charts")
@@ -43,16 +44,17 @@ class ExportCancelled(GcomdeskError):
 
 @dataclass
 class ExportInput:
-    """The inventory to export, read from the project in the caller's thread.
+    """The inventory year to export, read from the project in the caller's thread.
 
-    `history` is a list of (year, totals dict) for the trend chart and the change since last
-    year; the project holds one year today, so it is usually empty or holds that one year."""
+    `other_years` holds the project's other years (their figures, or (records, profile) to compute
+    them from, as `Inventory.snapshot().others`) for the Years sheet, the trend chart and the
+    base-year fields; an `analysis` already computed carries them in `analysis.figures`."""
 
     records: pd.DataFrame
     profile: Profile
     ref: ReferenceLibrary
     acknowledgements: list[dict] = field(default_factory=list)
-    history: list[tuple[int, dict[str, float]]] = field(default_factory=list)
+    other_years: dict[int, YearFigures | tuple[pd.DataFrame, Profile]] = field(default_factory=dict)
     source_name: str = ""  # the project file's name, printed on the cover
     analysis: Analysis | None = None  # the inventory's analysis when the caller has it (else computed once)
 

@@ -4,6 +4,7 @@ boundary metadata CDP asks for (rows mapped from GPC by resources/export/cdp_row
 from __future__ import annotations
 
 from gcomdesk import __version__
+from gcomdesk.exchange.charts.data import sector_sums
 from gcomdesk.exchange.export.cells import AMOUNT, INTEGER, SHARE, TONNES
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import BOLD, FLAG_FILL, OPTIONAL_FILL, SECTION_FILL, THIN_TOP, Column, SheetWriter
@@ -32,21 +33,46 @@ def gases_reported(ctx: ExportContext) -> list[str]:
     return gases
 
 
-def change_since_last_year(ctx: ExportContext) -> tuple[str, float | None]:
-    """The change of BASIC since the previous year the history holds, or the first-year statement."""
-    year = int(ctx.profile.year)
-    earlier = sorted((y, totals) for y, totals in ctx.data.history if int(y) < year)
-    if not earlier:
-        return ctx.t("export.cdp.first_year"), None
-    prev_year, prev = earlier[-1]
-    before, now = float(prev.get("basic", 0.0)), ctx.results.totals["basic"]
-    change = (now - before) / before if before else None
-    return ctx.t("export.cdp.change", year=prev_year), change
+def _change_rows(ctx: ExportContext, which: str) -> list[tuple[str, object, str | None]]:
+    """The change of BASIC against the previous year or the base year, and its explanation."""
+    t, view = ctx.t, ctx.years
+    change, text = view.summary(which, "basic")
+    other = view.other_year(which)
+    if which == "previous":
+        label = t("export.cdp.change", year=other) if other is not None else t("export.cdp.meta.change")
+        reason_label = t("export.cdp.meta.change_reason")
+    else:
+        label = t("export.cdp.meta.change_base", year=other if other is not None else view.base_year or "-")
+        reason_label = t("export.cdp.meta.change_base_reason")
+    if change is None:
+        return [(label, text, None)]
+    pct = change.pct_value(ctx.lang)
+    return [(label, pct, SHARE if isinstance(pct, float) else None), (reason_label, text, None)]
+
+
+def _base_year_rows(ctx: ExportContext) -> list[tuple[str, object, str | None]]:
+    """The base year and its emissions (BASIC and BASIC+, and by sector at the reporting level)."""
+    t, view = ctx.t, ctx.years
+    rows: list[tuple[str, object, str | None]] = [
+        (t("export.cdp.meta.base_year"), view.base_year if view.base_year is not None else t("export.years.not_set"), None)]
+    base = view.base_figures
+    if view.base_year is None:
+        return rows
+    if base is None:
+        return [*rows, (t("export.cdp.meta.base_total", total="BASIC", year=view.base_year),
+                        view.no_change_text("base"), None)]
+    for key in ("basic", "basic_plus"):
+        rows.append((t("export.cdp.meta.base_total", total=t(f"export.total_short.{key}"), year=base.year),
+                     base.totals.get(key, 0.0), TONNES))
+    level = "basic_plus" if ctx.profile.reporting_level == "basic_plus" else "basic"
+    for sector_no, value in sector_sums(base.rows, ctx.ref, level).items():
+        rows.append((t("export.cdp.meta.base_sector", sector=ctx.sector_name(sector_no),
+                       total=t(f"export.total_short.{level}"), year=base.year), value, TONNES))
+    return rows
 
 
 def _metadata(ctx: ExportContext) -> list[tuple[str, object, str | None]]:
     p, t = ctx.profile, ctx.t
-    change_text, change = change_since_last_year(ctx)
     method = t("export.cdp.methodology", level=ctx.level_label(), fuel=fuel_set_name(ctx),
                electricity=electricity_name(ctx), heat=heat_name(ctx), version=__version__)
     return [
@@ -57,8 +83,9 @@ def _metadata(ctx: ExportContext) -> list[tuple[str, object, str | None]]:
         (t("export.cdp.meta.gwp"), p.gwp_set, None),
         (t("export.cdp.meta.gases"), ", ".join(gases_reported(ctx)), None),
         (t("export.cdp.meta.methodology"), method, None),
-        (t("export.cdp.meta.change"), change_text if change is None else change, None if change is None else SHARE),
-        (t("export.cdp.meta.change_reason"), t("export.cdp.first_year") if change is None else t("export.cdp.reason_todo"), None),
+        *_base_year_rows(ctx),
+        *_change_rows(ctx, "previous"),
+        *_change_rows(ctx, "base"),
     ]
 
 

@@ -4,7 +4,7 @@ block, excluded from the total (rows mapped from GPC by resources/export/crf_row
 
 from __future__ import annotations
 
-from gcomdesk.exchange.export.cells import TONNES
+from gcomdesk.exchange.export.cells import SHARE, TONNES
 from gcomdesk.exchange.export.context import ExportContext
 from gcomdesk.exchange.export.layout import (
     BOLD,
@@ -16,7 +16,7 @@ from gcomdesk.exchange.export.layout import (
     Column,
     SheetWriter,
 )
-from gcomdesk.exchange.export.mappings import CRF_COLUMNS, CrfRow, MappedCell, crf_table, crf_total
+from gcomdesk.exchange.export.mappings import CRF_COLUMNS, CrfRow, MappedCell, crf_sector_totals, crf_table, crf_total
 from gcomdesk.exchange.export.rowinfo import required_at
 
 GCOM_GWP_SETS = ("AR4", "AR5")
@@ -87,6 +87,44 @@ def gwp_statement(ctx: ExportContext) -> str:
     return ctx.t("export.crf.gwp_ok" if gwp in GCOM_GWP_SETS else "export.crf.gwp_explain", gwp=gwp)
 
 
+def _base_row(sheet: SheetWriter, label: str, before: float, now: float, explanation: str | None = None,
+              total: bool = False) -> None:
+    values = [label, None, before, None, now, None, (now - before) / abs(before) if before else None,
+              None, None, None, explanation]
+    sheet.add_row(values, font=BOLD if total else None, border=THIN_TOP if total else None, formats={6: SHARE})
+
+
+def _base_year_block(sheet: SheetWriter, ctx: ExportContext) -> None:
+    """The base year, its emissions by CRF sector beside this year's with the change of the CRF
+    total (= BASIC+) since then, and the change since the last inventory, with the explanations."""
+    t, view = ctx.t, ctx.years
+    sheet.add_row([t("export.crf.base_title")], font=BOLD, fill=SECTION_FILL)
+    sheet.add_row([t("export.crf.base_year"), None, view.base_year if view.base_year is not None else t("export.years.not_set")],
+                  formats={2: "0"})
+    base = view.base_figures
+    if base is None:
+        sheet.add_row([view.no_change_text("base")])
+    else:
+        sheet.add_row([t("export.col.crf_sector"), None, t("export.years.col_base_year", year=base.year), None,
+                       t("export.years.col_year", year=view.year), None, t("export.crf.change_pct", year=base.year),
+                       None, None, None, t("export.col.explanation")], font=BOLD)
+        before_by_sector = crf_sector_totals(base.rows)
+        now_by_sector = {row.sector_en: v for row, v in crf_sector_totals(view.figures[view.year].rows)}
+        for row, before in before_by_sector:
+            _base_row(sheet, _label(ctx, row, "sector"), before, now_by_sector[row.sector_en])
+        change, text = view.summary("base", "basic_plus")
+        _base_row(sheet, t("export.crf.base_total"), sum(v for _, v in before_by_sector), sum(now_by_sector.values()),
+                  text if change is not None else None, total=True)
+    change, text = view.summary("previous", "basic_plus")
+    if change is None:
+        sheet.add_row([text])
+        return
+    pct = change.pct_value(ctx.lang)
+    values = [t("export.crf.change_last", year=change.other_year), None, change.other_t, None, change.this_t, None, pct,
+              None, None, None, text]
+    sheet.add_row(values, formats={6: SHARE} if isinstance(pct, float) else None)
+
+
 def write_crf_sheet(wb, ctx: ExportContext) -> SheetWriter:
     """Write the CRF table and return its writer."""
     t = ctx.t
@@ -115,6 +153,8 @@ def write_crf_sheet(wb, ctx: ExportContext) -> SheetWriter:
         for row, cells in rows:
             _write_row(sheet, ctx, row, cells)
         _sum_row(sheet, t("export.crf.block_total"), crf_total(table, block))
+    sheet.blank()
+    _base_year_block(sheet, ctx)
     sheet.blank()
     sheet.line(t("export.crf.note_total"))
     sheet.line(t("export.crf.note_keys"))

@@ -8,13 +8,14 @@ before any work is done.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
 import stat
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
 
@@ -44,19 +45,31 @@ from gcomdesk.exchange.export.sheet_crf import write_crf_sheet
 from gcomdesk.exchange.export.sheet_factors import write_factors_sheet
 from gcomdesk.exchange.export.sheet_gpc import write_gpc_sheet
 from gcomdesk.exchange.export.sheet_national import write_national_sheet
+from gcomdesk.exchange.export.sheet_years import write_years_sheet
 
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\s]+')
 CSV_NAME = "activity.csv"
 CHART_FOLDER = "charts"
 SHEET_WRITERS: dict[str, Callable] = {
     "gpc": write_gpc_sheet, "crf": write_crf_sheet, "cdp": write_cdp_sheet, "national": write_national_sheet,
-    "factors": write_factors_sheet, "checks": write_checks_sheet,
+    "factors": write_factors_sheet, "checks": write_checks_sheet, "years": write_years_sheet,
 }
 
 
+def sheet_parts(parts: tuple[str, ...], several_years: bool) -> list[str]:
+    """The parts written, in sheet order: the chosen ones and, when the project holds two years or
+    more, the Years sheet (before the charts) whatever was chosen, as the cover is. With one year
+    the CRF and CDP sheets and the Charts sheet say that the trend needs two years."""
+    if not several_years:
+        return list(parts)
+    chosen = [p for p in parts if p != "charts"]
+    return [*chosen, "years", *(["charts"] if "charts" in parts else [])]
+
+
 def safe_file_part(text: str) -> str:
-    """Text made safe for a file name on Windows, macOS and Linux."""
-    return _UNSAFE_NAME.sub("_", text).strip("._")[:80] or "inventory"
+    """Text made safe for a file name on Windows, macOS and Linux, and never starting with a character
+    a spreadsheet or shell takes as a formula or an option (= + - @)."""
+    return _UNSAFE_NAME.sub("_", text).strip("._").lstrip("=+-@ ")[:80] or "inventory"
 
 
 def workbook_name(ctx: ExportContext, stem: str = "") -> str:
@@ -88,32 +101,77 @@ def check_writable(target: Path) -> None:
         raise ExportError("export.open_elsewhere", path=str(target)) from None
 
 
-@contextmanager
-def atomic_file(target: Path) -> Iterator[Path]:
-    """A temporary file in target's folder, moved over `target` when the block ends without an
-    error and removed when it does not."""
-    check_writable(target)
-    tmp = target.parent / f".~gcomdesk-{uuid.uuid4().hex[:12]}{target.suffix}.tmp"
-    # created with the usual permissions (umask), unlike mkstemp's owner-only 0600
-    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-    if target.exists():
-        shutil.copymode(target, tmp)
-    try:
-        yield tmp
+class Staged:
+    """Every file of one export, written to temporary files beside their targets and moved into
+    place only when all of them are written (`commit`); `discard` removes them. So a refused, failed
+    or cancelled export replaces nothing, and a full disk leaves the previous export as it was."""
+
+    def __init__(self) -> None:
+        self.files: list[tuple[Path, Path]] = []  # (temporary file, target)
+
+    def stage(self, target: Path) -> Path:
+        """A new temporary file in target's folder (checked writable first) that will become `target`."""
+        check_writable(target)
+        tmp = target.parent / f".~gcomdesk-{uuid.uuid4().hex[:12]}{target.suffix}.tmp"
+        try:  # created with the usual permissions (umask), unlike mkstemp's owner-only 0600
+            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except OSError as exc:
+            raise write_error(target, exc) from None
+        if target.exists():
+            shutil.copymode(target, tmp)
+        self.files.append((tmp, target))
+        return tmp
+
+    def write(self, target: Path, write: Callable[[Path], None]) -> Path:
+        """Stage `target` and write it with `write(tmp)`; an OSError becomes an ExportError naming it."""
+        tmp = self.stage(target)
         try:
-            os.replace(tmp, target)
-        except PermissionError:
-            raise ExportError("export.open_elsewhere", path=str(target)) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            write(tmp)
+        except OSError as exc:
+            raise write_error(target, exc) from None
+        return target
+
+    def commit(self) -> list[Path]:
+        """Move every written file into place; return the targets."""
+        for tmp, target in self.files:
+            try:
+                os.replace(tmp, target)
+            except PermissionError:
+                raise ExportError("export.open_elsewhere", path=str(target)) from None
+            except OSError as exc:
+                raise write_error(target, exc) from None
+        done, self.files = [t for _, t in self.files], []
+        return done
+
+    def discard(self) -> None:
+        """Remove every temporary file not moved into place."""
+        for tmp, _ in self.files:
+            tmp.unlink(missing_ok=True)
+        self.files = []
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
-    """Write through a temporary file in the same folder, then move it over `target`."""
-    with atomic_file(target) as tmp:
-        write(tmp)
-    return target
+def write_error(target: Path, exc: OSError) -> ExportError:
+    """An OSError while writing `target` as a message naming the file and the cause (a full disk says so)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return ExportError("export.no_space", path=str(target), reason=exc.strerror or str(exc))
+    return ExportError("export.write_failed", path=str(target), reason=exc.strerror or str(exc))
+
+
+def check_space(folder: Path, needed: int) -> None:
+    """Refuse before writing when the folder's disk has clearly too little room for the export."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # cannot tell: the writes themselves will say
+    if free < needed:
+        raise ExportError("export.no_space", path=str(folder),
+                          reason=f"{free / 1e6:,.1f} MB free, about {needed / 1e6:,.1f} MB needed")
+
+
+def estimated_size(ctx: ExportContext, charts: int, formats: int) -> int:
+    """A generous estimate of an export's bytes: the records twice (workbook and activity.csv), the
+    fixed sheets and the chart files."""
+    return 2 * 400 * len(ctx.results.records) + 2_000_000 + charts * max(formats, 1) * 400_000
 
 
 class _Steps:
@@ -133,7 +191,7 @@ class _Steps:
 
 
 def _render_charts(ctx: ExportContext, options: ExportOptions) -> tuple[list[ChartOutcome], dict[str, bytes]]:
-    inputs = ChartInputs(ctx.results, ctx.profile, ctx.ref, ctx.lang, history=ctx.data.history,
+    inputs = ChartInputs(ctx.results, ctx.profile, ctx.ref, ctx.lang, figures=ctx.analysis.figures,
                          national_view=ctx.national)
     outcomes = render_charts(inputs)
     pngs = {o.chart_id: png_bytes(o.figure) for o in outcomes if o.figure is not None}
@@ -157,20 +215,23 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
     target = out_dir / workbook_name(ctx, options.file_stem)
     check_writable(target)
     want_charts = "charts" in options.parts or options.chart_formats
-    steps = _Steps(len(options.parts) + 1 + int(bool(want_charts)) + int(options.activity_csv), progress)
+    parts = sheet_parts(options.parts, ctx.years.several)
+    steps = _Steps(len(parts) + 1 + int(bool(want_charts)) + int(options.activity_csv), progress)
     outcomes, pngs = [], {}
     if want_charts:
         steps("export.step.render_charts")
         outcomes, pngs = _render_charts(ctx, options)
+    check_space(out_dir, estimated_size(ctx, len(pngs), len(options.chart_formats)))
+    staged = Staged()
     wb = Workbook(write_only=True)  # every sheet streams its rows to a temporary file
-    with ExitStack() as stack:  # the CSV is moved into place after the workbook, or removed
-        csv_tmp = stack.enter_context(atomic_file(out_dir / CSV_NAME)) if options.activity_csv else None
-        csv_rows = None  # with the Activity sheet, activity.csv is written in the same pass
-        if csv_tmp is not None and "activity" in options.parts:
-            csv_rows = activity_csv_writer(stack.enter_context(open_activity_csv(csv_tmp)), ctx)
-        try:
+    try:
+        with ExitStack() as stack:
+            csv_tmp = staged.stage(out_dir / CSV_NAME) if options.activity_csv else None
+            csv_rows = None  # with the Activity sheet, activity.csv is written in the same pass
+            if csv_tmp is not None and "activity" in options.parts:
+                csv_rows = activity_csv_writer(stack.enter_context(open_activity_csv(csv_tmp)), ctx)
             contents: list[tuple[str, str]] = []
-            for part in options.parts:
+            for part in parts:
                 if part == "cover":
                     continue
                 steps(f"export.step.{part}")
@@ -185,16 +246,24 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
             write_cover_sheet(wb, ctx, contents)
             sheets = list(wb.sheetnames)
             steps("export.step.save")
-            files = [atomic_write(target, lambda tmp: wb.save(tmp))]
-        except BaseException:
-            _discard(wb)
-            raise
+            staged.write(target, lambda tmp: wb.save(tmp))
         if csv_tmp is not None:
             steps("export.step.csv")
             if csv_rows is None:
-                write_activity_csv(csv_tmp, ctx)
-            files.append(out_dir / CSV_NAME)
-    files += _write_chart_files(out_dir, outcomes, options.chart_formats)
+                try:
+                    write_activity_csv(csv_tmp, ctx)
+                except OSError as exc:
+                    raise write_error(out_dir / CSV_NAME, exc) from None
+        _stage_chart_files(staged, out_dir, outcomes, options.chart_formats)
+        files = staged.commit()  # only now is anything replaced
+    except OSError as exc:  # a write outside the staged ones (e.g. a sheet's own temporary file)
+        _discard(wb)
+        staged.discard()
+        raise ExportError("export.write_failed", path=str(out_dir), reason=exc.strerror or str(exc)) from None
+    except BaseException:
+        _discard(wb)
+        staged.discard()
+        raise
     steps.finish()
     return ExportResult(workbook=target, files=files, sheets=sheets,
                         draft=ctx.draft, errors=ctx.errors, warnings=ctx.severity_counts["warning"],
@@ -216,11 +285,10 @@ def _discard(wb: Workbook) -> None:
         writer.cleanup()
 
 
-def _write_chart_files(out_dir: Path, outcomes: list[ChartOutcome], formats: tuple[str, ...]) -> list[Path]:
-    written = []
+def _stage_chart_files(staged: Staged, out_dir: Path, outcomes: list[ChartOutcome], formats: tuple[str, ...]) -> None:
     drawn = [o for o in outcomes if o.figure is not None]
     if not formats or not drawn:
-        return written
+        return
     folder = out_dir / CHART_FOLDER
     try:
         folder.mkdir(exist_ok=True)
@@ -228,6 +296,4 @@ def _write_chart_files(out_dir: Path, outcomes: list[ChartOutcome], formats: tup
         raise ExportError("export.folder_unwritable", path=str(folder), reason=exc.strerror or str(exc)) from None
     for outcome in drawn:
         for fmt in formats:
-            target = folder / f"{outcome.chart_id}.{fmt}"
-            written.append(atomic_write(target, lambda tmp, fig=outcome.figure, f=fmt: save_chart(fig, tmp, f)))
-    return written
+            staged.write(folder / f"{outcome.chart_id}.{fmt}", lambda tmp, fig=outcome.figure, f=fmt: save_chart(fig, tmp, f))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -89,10 +90,49 @@ def test_a_failure_while_saving_keeps_the_previous_workbook(sample_input, tmp_pa
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
-    with pytest.raises(OSError):
+    with pytest.raises(ExportError) as err:
         export_inventory(sample_input, ExportOptions(tmp_path, lang="en", chart_formats=()))
+    assert first.workbook.name in err.value.render("en") and "not enough room" in err.value.render("en")
+    assert "공간이 부족" in err.value.render("ko")
     assert first.workbook.read_bytes() == before
     assert leftovers(tmp_path) == []
+
+
+def test_a_full_disk_while_writing_the_charts_replaces_nothing(sample_input, tmp_path, monkeypatch):
+    from gcomdesk.exchange.export import writer
+
+    first = export_inventory(sample_input, ExportOptions(tmp_path, lang="en", chart_formats=("png",)))
+    before = {p: p.read_bytes() for p in first.files}
+
+    def full(fig, path, fmt):
+        Path(path).write_bytes(b"half a chart")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer, "save_chart", full)
+    with pytest.raises(ExportError) as err:
+        export_inventory(sample_input, ExportOptions(tmp_path, lang="en", chart_formats=("png",)))
+    assert ".png" in err.value.render("en")
+    assert {p: p.read_bytes() for p in first.files} == before  # the workbook and activity.csv too
+    assert leftovers(tmp_path) == [] and leftovers(tmp_path / "charts") == []
+
+
+def test_a_refused_activity_csv_replaces_no_workbook(sample_input, tmp_path):
+    first = export_inventory(sample_input, ExportOptions(tmp_path, lang="en", chart_formats=()))
+    before = first.workbook.read_bytes()
+    (tmp_path / ".~lock.activity.csv#").write_text("someone", encoding="utf-8")  # open in LibreOffice
+    with pytest.raises(ExportError):
+        export_inventory(sample_input, ExportOptions(tmp_path, lang="en", chart_formats=()))
+    assert first.workbook.read_bytes() == before and leftovers(tmp_path) == []
+
+
+def test_too_little_room_is_said_before_writing(sample_input, tmp_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 1000, 1000))
+    with pytest.raises(ExportError) as err:
+        export_inventory(sample_input, ExportOptions(tmp_path, lang="en", chart_formats=()))
+    assert "MB free" in err.value.render("en")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_cancel_leaves_nothing_behind(sample_input, tmp_path):
