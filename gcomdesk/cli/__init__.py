@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(argv)
     args = build_parser(lang).parse_args(argv)
+    _say_when_waiting(lang)
     try:
         code = args.handler(args, lang)
         sys.stdout.flush()  # a closed pipe must surface here, not in the interpreter's exit
@@ -59,6 +60,20 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     return code
+
+
+def _say_when_waiting(lang: str) -> None:
+    """While another process writes the file, say once on stderr that this command waits."""
+    from gcomdesk.store import waiting
+
+    said: set = set()
+
+    def report(path, waited: float, limit: float) -> None:
+        if path not in said:
+            said.add(path)
+            print(text("project.waiting", lang, path=str(path), seconds=int(limit)), file=sys.stderr, flush=True)
+
+    waiting.report = report
 
 
 def _reader_gone() -> int:

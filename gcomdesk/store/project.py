@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import shutil
 import sqlite3
 import struct
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -24,6 +26,7 @@ from gcomdesk.core.errors import ProjectFileError
 from gcomdesk.core.model import FACTOR_COLUMNS, RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile, Record
 from gcomdesk.core.reference import load_reference
 from gcomdesk.core.years import EDITION_FIELDS, YEAR_FIELDS, compose, own_editions, project_part, year_part
+from gcomdesk.store import waiting
 from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet, YearAdded
 from gcomdesk.store.rows import (
     action,
@@ -35,7 +38,7 @@ from gcomdesk.store.rows import (
     to_record,
 )
 from gcomdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
-from gcomdesk.store.validate import decode_text, validate
+from gcomdesk.store.validate import validate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 2000
@@ -87,12 +90,18 @@ def backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-BUSY_TIMEOUT_S = 5.0  # how long to wait for another connection's lock before saying the file is in use
+# How long opening and writing wait for another process's lock before saying the file is in use.
+BUSY_TIMEOUT_S = float(os.environ.get("GCOMDESK_BUSY_WAIT_S", "30"))
 _ACK_COLUMNS = ("year", "rule", "gpc_ref", "record_id", "field", "explanation", "reason", "by", "at")
 
 
 class Project:
-    """An open inventory file. Use `Project.create` or `Project.open`; close it (or use `with`)."""
+    """An open inventory file. Use `Project.create` or `Project.open`; close it (or use `with`).
+
+    When another process is writing the file (a long import holds the write lock), opening and
+    writing wait up to BUSY_TIMEOUT_S seconds, calling `store.waiting.report` about every second
+    (the CLI prints a line; the window's busy indicator runs on), then raise `project.busy`: the
+    file is in use, not damaged."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
@@ -102,12 +111,14 @@ class Project:
     # -- opening and creating ------------------------------------------------------------
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
-        conn.text_factory = decode_text  # damaged text is a clear message, not 'Could not decode to UTF-8'
+        # a short wait per try: Project._patiently retries (and reports progress) up to BUSY_TIMEOUT_S
+        return sqlite3.connect(str(path), isolation_level=None, timeout=min(1.0, BUSY_TIMEOUT_S))
+
+    def _prepare(self) -> None:
+        conn = self._conn
         conn.execute("PRAGMA journal_mode = DELETE")  # no -wal/-shm sidecars left next to the file
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        return conn
 
     @classmethod
     def create(cls, path: str | Path, profile: Profile, user: str = "") -> Project:
@@ -121,6 +132,7 @@ class Project:
         except sqlite3.Error as exc:
             raise ProjectFileError("project.unwritable", path=str(path), reason=str(exc)) from None
         project = cls(path, conn)
+        project._prepare()
         stamp, who = now_stamp(), user or default_user()
         with project._transaction():
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -147,21 +159,21 @@ class Project:
             raise ProjectFileError("project.not_gcomdesk", path=str(path))
         if version > SCHEMA_VERSION:
             raise ProjectFileError("project.newer", path=str(path), version=version, supported=SCHEMA_VERSION)
-        backup, conn = None, None
+        backup = None
+        conn = None
         try:
             conn = cls._connect(path)  # rolls back a hot journal left by a crash
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                conn.close()
-                raise ProjectFileError("project.corrupt", path=str(path), reason=check)
-            validate(conn, str(path), version)  # before anything is written (a migration too)
             project = cls(path, conn)
+            project._patiently(project._prepare)
+            check = project._patiently(lambda: conn.execute("PRAGMA quick_check").fetchone()[0])
+            if check != "ok":
+                raise ProjectFileError("project.corrupt", path=str(path), reason=check)
+            project._patiently(lambda: project._validated(version))
             if version < SCHEMA_VERSION:
                 backup = backup_path(path, version)
                 try:
                     shutil.copy2(path, backup)  # the file as it was, in case the migration is not wanted
                 except OSError as exc:
-                    conn.close()
                     raise ProjectFileError("project.backup_failed", path=str(backup), reason=exc.strerror or str(exc)) from None
                 with project._transaction():
                     migrate(conn, version)
@@ -172,13 +184,36 @@ class Project:
                 conn.close()
             raise
         except sqlite3.DatabaseError as exc:
-            if is_busy(exc):  # another process is writing: the file is fine, just in use
-                if conn is not None:
-                    conn.close()
+            if conn is not None:
+                conn.close()
+            if is_busy(exc):
                 raise ProjectFileError("project.busy", path=str(path)) from None
             raise ProjectFileError("project.corrupt", path=str(path), reason=str(exc)) from None
         project.migrated_backup = backup
         return project
+
+    def _validated(self, version: int) -> None:
+        """Validate inside one read transaction (one consistent view; ended before any write)."""
+        self._conn.execute("BEGIN")
+        try:
+            validate(self._conn, self.path, version)
+        finally:
+            self._conn.execute("ROLLBACK")
+
+    def _patiently(self, step: Callable[[], object]) -> object:
+        """Run `step`, retrying while another process holds the file, up to BUSY_TIMEOUT_S."""
+        started = time.monotonic()
+        while True:
+            try:
+                return step()
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if not is_busy(exc):
+                    raise
+                if waited >= BUSY_TIMEOUT_S:
+                    raise ProjectFileError("project.busy", path=str(self.path)) from None
+                if waiting.report is not None:
+                    waiting.report(self.path, waited, BUSY_TIMEOUT_S)
 
     def close(self) -> None:
         """Close the file; nothing is pending, every change was committed when made."""
@@ -198,22 +233,24 @@ class Project:
         conn = self._conn
         if conn is None:
             raise ProjectFileError("project.closed", path=str(self.path))
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if is_busy(exc):
-                raise ProjectFileError("project.busy", path=str(self.path)) from None
-            raise
+        self._patiently(lambda: conn.execute("BEGIN IMMEDIATE"))
         try:
             yield conn
+        except sqlite3.OperationalError as exc:
+            conn.execute("ROLLBACK")
+            if is_busy(exc):  # a reader held the file too long for the data to be spilled
+                raise ProjectFileError("project.busy", path=str(self.path)) from None
+            raise
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         else:
             try:
-                conn.execute("COMMIT")
-            except sqlite3.Error as exc:
+                self._patiently(lambda: conn.execute("COMMIT"))  # waits for readers to finish
+            except (sqlite3.Error, ProjectFileError) as exc:
                 conn.execute("ROLLBACK")
+                if isinstance(exc, ProjectFileError):
+                    raise
                 raise ProjectFileError("project.unwritable", path=str(self.path), reason=str(exc)) from None
 
     def _log(self, user: str, action: str, detail: str) -> None:

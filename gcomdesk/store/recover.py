@@ -19,7 +19,7 @@ from gcomdesk.core.reference import load_reference
 from gcomdesk.core.years import YEAR_FIELDS, new_year_settings
 from gcomdesk.store.changes import Acknowledgement, ChangeSet, YearAdded
 from gcomdesk.store.project import Project
-from gcomdesk.store.validate import INTEGER_COLUMNS, NUMBER_COLUMNS
+from gcomdesk.store.validate import NUMERIC_COLUMNS as NUMBER_COLUMNS
 
 
 @dataclass
@@ -87,7 +87,7 @@ def _record(row: dict, years: set[int]) -> tuple[Record | None, str]:
         value = values.get(column)
         if value is not None and (not isinstance(value, (int, float)) or not math.isfinite(float(value))):
             return None, f"{column} = {value!r}"
-    for column in INTEGER_COLUMNS:
+    for column in ("year", "import_row"):
         value = values.get(column)
         if value is not None and not isinstance(value, int):
             return None, f"{column} = {value!r}"

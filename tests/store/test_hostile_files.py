@@ -15,21 +15,21 @@ from gcomdesk.store.inventory import Inventory
 
 FIRST = "(SELECT MIN(id) FROM records)"
 CASES = {
-    "profile not JSON": ("UPDATE profile SET data = '{not json'", "not JSON"),
+    "profile not JSON": ("UPDATE profile SET data = '{not json'", "profile settings are not a JSON object"),
     "profile a list": ("UPDATE profile SET data = '[1, 2]'", "not a JSON object"),
     "profile without fields": ("UPDATE profile SET data = '{}'", "profile"),
     "unknown GWP set": ("UPDATE profile SET data = json_set(data, '$.gwp_set', 'AR9')", "AR9"),
     "unknown electricity edition": ("UPDATE years SET data = json_set(data, '$.electricity_edition', 'KR-1900')", "KR-1900"),
-    "year settings not JSON": ("UPDATE years SET data = 'oops'", "not JSON"),
-    "non-numeric amount": (f"UPDATE records SET amount = 'many' WHERE id = {FIRST}", "'many' in amount"),
-    "non-numeric year": (f"UPDATE records SET year = 'twenty' WHERE id = {FIRST}", "'twenty' in year"),
-    "a year the project lacks": (f"UPDATE records SET year = 1999 WHERE id = {FIRST}", "'1999' in year"),
-    "extra not an object": (f"UPDATE records SET extra = '[]' WHERE id = {FIRST}", "in extra"),
+    "year settings not JSON": ("UPDATE years SET data = 'oops'", "years 2022 settings are not a JSON object"),
+    "non-numeric amount": (f"UPDATE records SET amount = 'many' WHERE id = {FIRST}", "record 1, column amount holds 'many'"),
+    "non-numeric year": (f"UPDATE records SET year = 'twenty' WHERE id = {FIRST}", "column year holds 'twenty'"),
+    "a year the project lacks": (f"UPDATE records SET year = 1999 WHERE id = {FIRST}", "column year holds 1999"),
+    "extra not an object": (f"UPDATE records SET extra = '[]' WHERE id = {FIRST}", "column extra holds '[]'"),
     "records table dropped": ("DROP TABLE records", "table records"),
     "changes table dropped": ("DROP TABLE changes", "table changes"),
     "acknowledgements table dropped": ("DROP TABLE acknowledgements", "table acknowledgements"),
     "years table dropped": ("DROP TABLE years", "table years"),
-    "column dropped": ("ALTER TABLE records DROP COLUMN notes", "records.notes"),
+    "column dropped": ("ALTER TABLE records DROP COLUMN notes", "has no column notes"),
     "trigger emptying the inventory": ("CREATE TRIGGER wipe AFTER INSERT ON changes BEGIN DELETE FROM records; END",
                                        "trigger wipe"),
     "recursive trigger": ("CREATE TRIGGER grow AFTER INSERT ON changes BEGIN "
