@@ -163,12 +163,48 @@ class FileController(QObject):
 
     def _open_failed(self, exc: BaseException) -> None:
         title = QCoreApplication.translate("Files", "The file could not be opened")
-        if isinstance(exc, GcomdeskError):
+        from gcomdesk.store.recover import can_recover
+
+        if can_recover(exc):
+            self._offer_recovery(title, exc)
+        elif isinstance(exc, GcomdeskError):
             self._tell(title, exc.render(i18n.language()))
         else:
             log.error("opening failed", exc_info=exc)
             self._tell(title, QCoreApplication.translate("Files", "The file could not be read ({error}). It was not changed.").format(
                 error=f"{type(exc).__name__}: {exc}"))
+
+    def _offer_recovery(self, title: str, exc: GcomdeskError) -> None:
+        """A damaged file: say why, and offer to copy what can be read into a NEW file (the damaged one
+        is only read), then open that copy and list what was left out."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, exc.render(i18n.language()), parent=self.window)
+        save = box.addButton(QCoreApplication.translate("Files", "Save what can be read to a new file…"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is not save:
+            return
+        damaged = Path(exc.message.params["path"])
+        default = damaged.with_name(f"{damaged.stem}-recovered{FILE_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("Files", "Save what can be read as"),
+                                              str(default), self._filter())
+        if not path:
+            return
+        target = Path(path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX)
+        if target.exists() and target.resolve() != damaged.resolve():
+            target.unlink(missing_ok=True)  # the file dialog already asked before replacing it
+        self._run("open", lambda state: _recover(damaged, target, self.ref), self._recovered)
+
+    def _recovered(self, result: tuple[Loaded, object]) -> None:
+        loaded, report = result
+        text = QCoreApplication.translate("Files", "{records} records of {years} were saved to {path}.").format(
+            records=report.records, years=", ".join(map(str, report.years)), path=loaded.path)
+        if report.left_out:
+            shown = "\n".join(report.left_out[:20]) + ("\n…" if len(report.left_out) > 20 else "")
+            text += "\n\n" + QCoreApplication.translate("Files", "Left out ({count}):").format(count=len(report.left_out))
+            text += "\n" + shown
+        QMessageBox.information(self.window, QCoreApplication.translate("Files", "What could be read was saved"), text)
+        self._opened(loaded)
 
     # -- other file work ----------------------------------------------------------------------
     def import_activity(self) -> None:
@@ -290,6 +326,14 @@ class FileController(QObject):
 
     def _tell(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
+
+
+def _recover(damaged: Path, target: Path, ref: ReferenceLibrary) -> tuple[Loaded, object]:
+    """Save what can be read of `damaged` to `target` and read the copy (on a worker thread)."""
+    from gcomdesk.store.recover import recover
+
+    report = recover(damaged, target)
+    return load_project(target, ref), report
 
 
 def _build_sample(target: Path) -> Path:

@@ -190,7 +190,28 @@ class Project:
                 raise ProjectFileError("project.busy", path=str(path)) from None
             raise ProjectFileError("project.corrupt", path=str(path), reason=str(exc)) from None
         project.migrated_backup = backup
+        project._drop_stale_journal()
         return project
+
+    def _drop_stale_journal(self) -> None:
+        """Remove a `-journal` that holds no transaction (empty or without the journal's magic: what a
+        writer killed at the wrong moment leaves; SQLite ignores it but keeps it until the next write),
+        so even read-only commands leave no sidecar. Only while holding the write lock, so it is never
+        another process's live journal; if the file is busy it stays for the next time."""
+        journal = self.path.with_name(self.path.name + "-journal")
+        try:
+            if not journal.is_file() or journal.read_bytes()[:8] not in (b"", bytes(8)):
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+        except (OSError, sqlite3.OperationalError):
+            return
+        try:
+            if journal.is_file() and journal.read_bytes()[:8] in (b"", bytes(8)):
+                journal.unlink()
+        except OSError:
+            pass  # in use elsewhere (Windows): harmless, SQLite ignores it
+        finally:
+            self._conn.execute("ROLLBACK")
 
     def _validated(self, version: int) -> None:
         """Validate inside one read transaction (one consistent view; ended before any write)."""

@@ -369,6 +369,26 @@ Logs: {logs}</translation>
         <translation>The file could not be read ({error}). It was not changed.</translation>
     </message>
     <message>
+        <source>Save what can be read to a new file…</source>
+        <translation>Save what can be read to a new file…</translation>
+    </message>
+    <message>
+        <source>Save what can be read as</source>
+        <translation>Save what can be read as</translation>
+    </message>
+    <message>
+        <source>{records} records of {years} were saved to {path}.</source>
+        <translation>{records} records of {years} were saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Left out ({count}):</source>
+        <translation>Left out ({count}):</translation>
+    </message>
+    <message>
+        <source>What could be read was saved</source>
+        <translation>What could be read was saved</translation>
+    </message>
+    <message>
         <source>Import activity data</source>
         <translation>Import activity data</translation>
     </message>

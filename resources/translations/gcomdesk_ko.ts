@@ -369,6 +369,26 @@ Logs: {logs}</source>
         <translation>파일을 읽을 수 없습니다 ({error}). 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
+        <source>Save what can be read to a new file…</source>
+        <translation>읽을 수 있는 부분을 새 파일로 저장…</translation>
+    </message>
+    <message>
+        <source>Save what can be read as</source>
+        <translation>읽을 수 있는 부분을 저장할 파일</translation>
+    </message>
+    <message>
+        <source>{records} records of {years} were saved to {path}.</source>
+        <translation>{years}년 레코드 {records}건을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Left out ({count}):</source>
+        <translation>빠진 항목 ({count}건):</translation>
+    </message>
+    <message>
+        <source>What could be read was saved</source>
+        <translation>읽을 수 있는 부분을 저장했습니다</translation>
+    </message>
+    <message>
         <source>Import activity data</source>
         <translation>활동자료 가져오기</translation>
     </message>

@@ -56,3 +56,30 @@ def test_a_folder_is_called_a_folder(tmp_path):
         Project.open(folder)
     assert info.value.message.key == "project.is_folder"
     assert "폴더" in info.value.render("ko")
+
+
+def test_a_stale_empty_journal_is_removed_even_by_a_read(tmp_path):
+    """A writer killed as it began leaves an empty `-journal` that SQLite ignores but keeps; opening
+    (even to read) removes it, so no sidecar stays beside the project."""
+    path = hostile.healthy(tmp_path / "city.gcdx")
+    journal = tmp_path / "city.gcdx-journal"
+    journal.write_bytes(b"")
+    with Inventory.open(path) as inventory:
+        assert len(inventory.all_records) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["city.gcdx"]
+
+
+def test_a_live_journal_is_never_removed(tmp_path):
+    """A journal with content is a transaction SQLite rolls back (hot) or another writer's: left to SQLite."""
+    import sqlite3
+    path = hostile.healthy(tmp_path / "city.gcdx")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO meta VALUES ('x', 'y')")  # journal written, not committed
+    journal = tmp_path / "city.gcdx-journal"
+    assert journal.exists() and journal.stat().st_size > 0
+    with Project.open(path) as project:  # reads the committed state; cannot take the write lock
+        assert project.record_count() == 3
+    assert journal.exists()
+    other.execute("ROLLBACK")
+    other.close()
