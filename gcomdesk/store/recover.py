@@ -21,7 +21,6 @@ from gcomdesk.store.changes import Acknowledgement, ChangeSet, YearAdded
 from gcomdesk.store.project import Project
 from gcomdesk.store.validate import NUMERIC_COLUMNS as NUMBER_COLUMNS
 
-
 # The refusals of damage (store.validate) after which saving what can be read is worth offering: the
 # profile and most records may still be readable. Not: a foreign, newer, busy or missing file.
 DAMAGE_KEYS = frozenset({"project.foreign_sql", "project.missing_table", "project.missing_column", "project.bad_text",
