@@ -225,9 +225,57 @@ def _delimiter(text: str) -> str:
 # ---------------------------------------------------------------- XLSX
 
 
+# Limits of a workbook, checked before it is read (the zip's own directory) and while its rows stream:
+# a 2 MB file can hold gigabytes of whitespace or one gigantic shared string.
+XLSX_MAX_UNCOMPRESSED = 300 * 1024 * 1024  # bytes of XML inside; a 100,000-row activity sheet is ~40 MB
+XLSX_MAX_ROWS = 1_000_000  # rows read from the sheet (Excel's own limit is 1,048,576)
+XLSX_MAX_CELLS = 20_000_000  # rows x columns
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound document: an encrypted workbook or an old .xls
+
+
+def _check_xlsx_container(path: Path) -> None:
+    """Refuse, before openpyxl reads anything, an encrypted workbook and one whose XML is too large."""
+    import zipfile
+
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head == OLE_MAGIC:
+        data = path.read_bytes()[: 4 * 1024 * 1024]
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise ImportFileError("import.file.encrypted", path=path.name)
+        raise ImportFileError("import.file.xls", path=path.name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            size = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFileError("import.file.bad_xlsx", path=path.name, reason=type(exc).__name__) from None
+    if size > XLSX_MAX_UNCOMPRESSED:
+        raise ImportFileError("import.xlsx.too_large", path=path.name, size=f"{size / 2**20:,.0f}",
+                              limit=f"{XLSX_MAX_UNCOMPRESSED / 2**20:,.0f}")
+
+
+def _limited_rows(rows, path: Path) -> list[list[str]]:
+    """The sheet's rows as text, stopping with a clear error at a limit (rows, cells, cell length)."""
+    out, cells = [], 0
+    for row in rows:
+        if len(out) >= XLSX_MAX_ROWS:
+            raise ImportFileError("import.xlsx.too_many_rows", path=path.name, limit=f"{XLSX_MAX_ROWS:,}")
+        texts = [_cell_text(v) for v in row]
+        cells += len(texts)
+        if cells > XLSX_MAX_CELLS:
+            raise ImportFileError("import.xlsx.too_many_cells", path=path.name, limit=f"{XLSX_MAX_CELLS:,}")
+        longest = max(map(len, texts), default=0)
+        if longest > _MAX_CELL:
+            raise ImportFileError("import.xlsx.cell_too_long", path=path.name, row=len(out) + 1,
+                                  length=f"{longest:,}", limit=f"{_MAX_CELL:,}")
+        out.append(texts)
+    return out
+
+
 def _xlsx_rows(path: Path, sheet: str | None) -> tuple[str, pd.DataFrame]:
     import openpyxl  # uses defusedxml by itself when it is installed (it is a dependency)
 
+    _check_xlsx_container(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a damaged or disguised file raises zip, XML or key errors of many kinds
@@ -245,7 +293,9 @@ def _xlsx_rows(path: Path, sheet: str | None) -> tuple[str, pd.DataFrame]:
             # The stored dimension can be wrong (files written by other tools); trust the rows instead.
             worksheet.reset_dimensions()
         try:
-            rows = [[_cell_text(v) for v in row] for row in worksheet.iter_rows(min_row=1, values_only=True)]
+            rows = _limited_rows(worksheet.iter_rows(min_row=1, values_only=True), path)
+        except ImportFileError:
+            raise
         except Exception as exc:  # damaged sheet XML surfaces only while the rows stream
             raise ImportFileError("import.file.bad_xlsx", path=path.name, reason=type(exc).__name__) from None
         return name, _padded(rows)
