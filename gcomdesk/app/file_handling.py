@@ -163,12 +163,48 @@ class FileController(QObject):
 
     def _open_failed(self, exc: BaseException) -> None:
         title = QCoreApplication.translate("Files", "The file could not be opened")
-        if isinstance(exc, GcomdeskError):
+        if isinstance(exc, GcomdeskError) and exc.message.key in RECOVERABLE:
+            self._offer_recovery(title, exc)
+        elif isinstance(exc, GcomdeskError):
             self._tell(title, exc.render(i18n.language()))
         else:
             log.error("opening failed", exc_info=exc)
             self._tell(title, QCoreApplication.translate("Files", "The file could not be read ({error}). It was not changed.").format(
                 error=f"{type(exc).__name__}: {exc}"))
+
+    def _offer_recovery(self, title: str, exc: GcomdeskError) -> None:
+        """A damaged file: say what is wrong and offer to save what can be read to a new file."""
+        answer = QMessageBox.question(
+            self.window, title, exc.render(i18n.language()) + "\n\n" + QCoreApplication.translate(
+                "Files", "Save what can be read to a new file? The damaged file is only read, never changed."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Save:
+            return
+        damaged = Path(str(exc.message.params.get("path", "")))
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, QCoreApplication.translate("Files", "Save what can be read as"),
+            str(damaged.with_name(damaged.stem + "-recovered" + FILE_SUFFIX)), self._filter())
+        if not target:
+            return
+        target = target if target.endswith(FILE_SUFFIX) else target + FILE_SUFFIX
+
+        def work(state):
+            from gcomdesk.store.recover import recover
+
+            return recover(damaged, target)
+
+        def done(report) -> None:
+            if report.left_out:
+                box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Files", "Saved what could be read"),
+                                  QCoreApplication.translate("Files", "{records} records were saved to {path}; {count} items "
+                                                             "could not be read and were left out (details).").format(
+                                      records=report.records, path=target, count=len(report.left_out)),
+                                  QMessageBox.StandardButton.Ok, self.window)
+                box.setDetailedText("\n".join(report.left_out))
+                box.exec()
+            self.open_path(target)
+
+        self._run("open", work, done, self._open_failed)
 
     # -- other file work ----------------------------------------------------------------------
     def import_activity(self) -> None:
@@ -290,6 +326,11 @@ class FileController(QObject):
 
     def _tell(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
+
+
+# Damage the validation names (store/validate.py) where most of a file can still be read.
+RECOVERABLE = frozenset({"project.foreign_sql", "project.missing_column", "project.bad_text", "project.bad_json",
+                         "project.bad_field", "project.bad_record", "project.bad_acknowledgement", "project.bad_year"})
 
 
 def _build_sample(target: Path) -> Path:

@@ -369,6 +369,22 @@ Logs: {logs}</translation>
         <translation>The file could not be read ({error}). It was not changed.</translation>
     </message>
     <message>
+        <source>Save what can be read to a new file? The damaged file is only read, never changed.</source>
+        <translation>Save what can be read to a new file? The damaged file is only read, never changed.</translation>
+    </message>
+    <message>
+        <source>Save what can be read as</source>
+        <translation>Save what can be read as</translation>
+    </message>
+    <message>
+        <source>Saved what could be read</source>
+        <translation>Saved what could be read</translation>
+    </message>
+    <message>
+        <source>{records} records were saved to {path}; {count} items could not be read and were left out (details).</source>
+        <translation>{records} records were saved to {path}; {count} items could not be read and were left out (details).</translation>
+    </message>
+    <message>
         <source>Import activity data</source>
         <translation>Import activity data</translation>
     </message>
