@@ -163,9 +163,7 @@ class FileController(QObject):
 
     def _open_failed(self, exc: BaseException) -> None:
         title = QCoreApplication.translate("Files", "The file could not be opened")
-        from gcomdesk.store.recover import can_recover
-
-        if can_recover(exc):
+        if isinstance(exc, GcomdeskError) and exc.message.key in RECOVERABLE:
             self._offer_recovery(title, exc)
         elif isinstance(exc, GcomdeskError):
             self._tell(title, exc.render(i18n.language()))
@@ -175,36 +173,38 @@ class FileController(QObject):
                 error=f"{type(exc).__name__}: {exc}"))
 
     def _offer_recovery(self, title: str, exc: GcomdeskError) -> None:
-        """A damaged file: say why, and offer to copy what can be read into a NEW file (the damaged one
-        is only read), then open that copy and list what was left out."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, exc.render(i18n.language()), parent=self.window)
-        save = box.addButton(QCoreApplication.translate("Files", "Save what can be read to a new file…"),
-                             QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is not save:
+        """A damaged file: say what is wrong and offer to save what can be read to a new file."""
+        answer = QMessageBox.question(
+            self.window, title, exc.render(i18n.language()) + "\n\n" + QCoreApplication.translate(
+                "Files", "Save what can be read to a new file? The damaged file is only read, never changed."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Save:
             return
-        damaged = Path(exc.message.params["path"])
-        default = damaged.with_name(f"{damaged.stem}-recovered{FILE_SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("Files", "Save what can be read as"),
-                                              str(default), self._filter())
-        if not path:
+        damaged = Path(str(exc.message.params.get("path", "")))
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, QCoreApplication.translate("Files", "Save what can be read as"),
+            str(damaged.with_name(damaged.stem + "-recovered" + FILE_SUFFIX)), self._filter())
+        if not target:
             return
-        target = Path(path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX)
-        if target.exists() and target.resolve() != damaged.resolve():
-            target.unlink(missing_ok=True)  # the file dialog already asked before replacing it
-        self._run("open", lambda state: _recover(damaged, target, self.ref), self._recovered)
+        target = target if target.endswith(FILE_SUFFIX) else target + FILE_SUFFIX
 
-    def _recovered(self, result: tuple[Loaded, object]) -> None:
-        loaded, report = result
-        text = QCoreApplication.translate("Files", "{records} records of {years} were saved to {path}.").format(
-            records=report.records, years=", ".join(map(str, report.years)), path=loaded.path)
-        if report.left_out:
-            shown = "\n".join(report.left_out[:20]) + ("\n…" if len(report.left_out) > 20 else "")
-            text += "\n\n" + QCoreApplication.translate("Files", "Left out ({count}):").format(count=len(report.left_out))
-            text += "\n" + shown
-        QMessageBox.information(self.window, QCoreApplication.translate("Files", "What could be read was saved"), text)
-        self._opened(loaded)
+        def work(state):
+            from gcomdesk.store.recover import recover
+
+            return recover(damaged, target)
+
+        def done(report) -> None:
+            if report.left_out:
+                box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Files", "Saved what could be read"),
+                                  QCoreApplication.translate("Files", "{records} records were saved to {path}; {count} items "
+                                                             "could not be read and were left out (details).").format(
+                                      records=report.records, path=target, count=len(report.left_out)),
+                                  QMessageBox.StandardButton.Ok, self.window)
+                box.setDetailedText("\n".join(report.left_out))
+                box.exec()
+            self.open_path(target)
+
+        self._run("open", work, done, self._open_failed)
 
     # -- other file work ----------------------------------------------------------------------
     def import_activity(self) -> None:
@@ -328,12 +328,9 @@ class FileController(QObject):
         QMessageBox.warning(self.window, title, text)
 
 
-def _recover(damaged: Path, target: Path, ref: ReferenceLibrary) -> tuple[Loaded, object]:
-    """Save what can be read of `damaged` to `target` and read the copy (on a worker thread)."""
-    from gcomdesk.store.recover import recover
-
-    report = recover(damaged, target)
-    return load_project(target, ref), report
+# Damage the validation names (store/validate.py) where most of a file can still be read.
+RECOVERABLE = frozenset({"project.foreign_sql", "project.missing_column", "project.bad_text", "project.bad_json",
+                         "project.bad_field", "project.bad_record", "project.bad_acknowledgement", "project.bad_year"})
 
 
 def _build_sample(target: Path) -> Path:

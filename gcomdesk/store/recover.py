@@ -21,18 +21,6 @@ from gcomdesk.store.changes import Acknowledgement, ChangeSet, YearAdded
 from gcomdesk.store.project import Project
 from gcomdesk.store.validate import NUMERIC_COLUMNS as NUMBER_COLUMNS
 
-# The refusals of damage (store.validate) after which saving what can be read is worth offering: the
-# profile and most records may still be readable. Not: a foreign, newer, busy or missing file.
-DAMAGE_KEYS = frozenset({"project.foreign_sql", "project.missing_table", "project.missing_column", "project.bad_text",
-                         "project.bad_json", "project.bad_field", "project.no_profile", "project.bad_year",
-                         "project.no_years", "project.bad_record", "project.bad_acknowledgement"})
-
-
-def can_recover(exc: BaseException) -> bool:
-    """True when `exc` says a project file is damaged (not foreign, newer, busy or missing)."""
-    return isinstance(exc, ProjectFileError) and exc.message.key in DAMAGE_KEYS
-
-
 @dataclass
 class RecoverReport:
     """What was saved and what was left out (each with its reason)."""

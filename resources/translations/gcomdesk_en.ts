@@ -369,24 +369,20 @@ Logs: {logs}</translation>
         <translation>The file could not be read ({error}). It was not changed.</translation>
     </message>
     <message>
-        <source>Save what can be read to a new file…</source>
-        <translation>Save what can be read to a new file…</translation>
+        <source>Save what can be read to a new file? The damaged file is only read, never changed.</source>
+        <translation>Save what can be read to a new file? The damaged file is only read, never changed.</translation>
     </message>
     <message>
         <source>Save what can be read as</source>
         <translation>Save what can be read as</translation>
     </message>
     <message>
-        <source>{records} records of {years} were saved to {path}.</source>
-        <translation>{records} records of {years} were saved to {path}.</translation>
+        <source>Saved what could be read</source>
+        <translation>Saved what could be read</translation>
     </message>
     <message>
-        <source>Left out ({count}):</source>
-        <translation>Left out ({count}):</translation>
-    </message>
-    <message>
-        <source>What could be read was saved</source>
-        <translation>What could be read was saved</translation>
+        <source>{records} records were saved to {path}; {count} items could not be read and were left out (details).</source>
+        <translation>{records} records were saved to {path}; {count} items could not be read and were left out (details).</translation>
     </message>
     <message>
         <source>Import activity data</source>

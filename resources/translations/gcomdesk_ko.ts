@@ -369,24 +369,20 @@ Logs: {logs}</source>
         <translation>파일을 읽을 수 없습니다 ({error}). 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <source>Save what can be read to a new file…</source>
-        <translation>읽을 수 있는 부분을 새 파일로 저장…</translation>
+        <source>Save what can be read to a new file? The damaged file is only read, never changed.</source>
+        <translation>읽을 수 있는 부분을 새 파일로 저장할까요? 손상된 파일은 읽기만 하고 바꾸지 않습니다.</translation>
     </message>
     <message>
         <source>Save what can be read as</source>
-        <translation>읽을 수 있는 부분을 저장할 파일</translation>
+        <translation>읽을 수 있는 부분을 다른 이름으로 저장</translation>
     </message>
     <message>
-        <source>{records} records of {years} were saved to {path}.</source>
-        <translation>{years}년 레코드 {records}건을 {path}에 저장했습니다.</translation>
-    </message>
-    <message>
-        <source>Left out ({count}):</source>
-        <translation>빠진 항목 ({count}건):</translation>
-    </message>
-    <message>
-        <source>What could be read was saved</source>
+        <source>Saved what could be read</source>
         <translation>읽을 수 있는 부분을 저장했습니다</translation>
+    </message>
+    <message>
+        <source>{records} records were saved to {path}; {count} items could not be read and were left out (details).</source>
+        <translation>레코드 {records}건을 {path}에 저장했습니다. 읽을 수 없는 {count}개 항목은 빠졌습니다 (자세히 보기).</translation>
     </message>
     <message>
         <source>Import activity data</source>
