@@ -21,6 +21,7 @@ from gcomdesk.store.changes import Acknowledgement, ChangeSet, YearAdded
 from gcomdesk.store.project import Project
 from gcomdesk.store.validate import NUMERIC_COLUMNS as NUMBER_COLUMNS
 
+
 @dataclass
 class RecoverReport:
     """What was saved and what was left out (each with its reason)."""
