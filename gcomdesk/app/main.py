@@ -1,4 +1,5 @@
-"""`gcomdesk [FILE]`, `gcomdesk --sample`, `gcomdesk --screenshots DIR [--lang ko|en] [FILE]`."""
+"""`gcomdesk [FILE]`, `gcomdesk --sample`, `gcomdesk --screenshots DIR [--lang ko|en] [FILE]`,
+`gcomdesk --self-test` (gcomdesk.selftest: the sample calculated, checked, exported and re-read)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--sample", action="store_true", help="open the bundled sample city (a fresh copy)")
     parser.add_argument("--lang", choices=("ko", "en"), help="language for this run (default: the remembered one)")
     parser.add_argument("--screenshots", metavar="DIR", help="render the start page and every step to DIR as PNG files and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this copy of gcomdesk on the sample (offscreen) and exit 0 only if every step passes")
     parser.add_argument("--version", action="version", version=f"gcomdesk {__version__}")
     return parser
 
@@ -23,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Start the window (or render the screenshots) and return the exit code."""
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ.setdefault("MPLBACKEND", "Agg")
+        from gcomdesk.selftest import run
+
+        return run()
     if args.screenshots:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
     from gcomdesk.app.crash import CrashHandler, setup_logging
