@@ -32,3 +32,16 @@ def test_the_window_command_runs_it(tmp_path):
                             timeout=300, env={**os.environ, "GCOMDESK_CONFIG_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+
+
+def test_the_expected_figures_are_the_reviewed_golden_totals():
+    # hanbit_expected.json travels in the bundle (which has no tests/); it must be the golden file's totals.
+    import json
+    import math
+    from pathlib import Path
+
+    golden = json.loads((Path(__file__).parent / "exchange" / "export" / "golden" / "hanbit_gpc_table.json")
+                        .read_text(encoding="utf-8"))["totals"]
+    want = selftest.expected()["totals_t"]
+    assert set(want) == set(golden)
+    assert all(math.isclose(want[k], golden[k], abs_tol=selftest.TOLERANCE_T) for k in golden), (want, golden)
