@@ -1,7 +1,7 @@
 """gcomdesk-cli: the command line trainers, scripts and tests drive gcomdesk with.
 
-Exit codes: 0 success, 1 rejected input or a failed check, 2 usage error, 141 when the reader of
-the output went away early (`gcomdesk-cli summary x.gcdx | head`): quietly, like any Unix tool
+Exit codes: 0 success, 1 rejected input or a failed check, 2 usage error (also a year the file does
+not hold, named by --year and the like), 141 when the reader of the output went away early (`gcomdesk-cli summary x.gcdx | head`): quietly, like any Unix tool
 stopped by SIGPIPE (128 + 13), never with a traceback.
 Each command lives in its own module with `add_parser(subparsers, t)` and `run(args, lang) -> int`.
 """
@@ -14,7 +14,7 @@ import sys
 
 from gcomdesk import __version__
 from gcomdesk.cli import cmd_check, cmd_export, cmd_import, cmd_new, cmd_recover, cmd_set, cmd_summary, cmd_year
-from gcomdesk.cli.common import text
+from gcomdesk.cli.common import UsageError, text
 from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import LANGUAGES, default_language
 
@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = args.handler(args, lang)
         sys.stdout.flush()  # a closed pipe must surface here, not in the interpreter's exit
+    except UsageError as exc:
+        print(f"gcomdesk-cli {args.command}: {exc.message.render(lang)}", file=sys.stderr)
+        return 2
     except GcomdeskError as exc:
         print(exc.render(lang), file=sys.stderr)
         return 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from gcomdesk.cli.common import note_migration, text, year_number
+from gcomdesk.cli.common import held_year, note_migration, text, year_number
 from gcomdesk.exchange.activity_import import import_activity_file
 from gcomdesk.store.project import Project
 
@@ -27,7 +27,8 @@ def run(args, lang: str) -> int:
     try:
         with Project.open(args.file) as project:
             note_migration(project, lang)
-            count = import_activity_file(project, args.data, sheet=args.sheet, year=args.year, add_years=args.add_years)
+            year = held_year(project, args.year)  # rows without a year go there: it must exist before the file is read
+            count = import_activity_file(project, args.data, sheet=args.sheet, year=year, add_years=args.add_years)
     finally:
         if collecting:
             gc.enable()

@@ -3,7 +3,7 @@ factor, population...)."""
 
 from __future__ import annotations
 
-from gcomdesk.cli.common import add_year_option, note_migration, optional_float, positive_int, text, year_number
+from gcomdesk.cli.common import add_year_option, held_year, note_migration, optional_float, positive_int, text, year_number
 from gcomdesk.core.model import GWP_SETS
 from gcomdesk.core.reference import ELECTRICITY_SIDES, FUEL_FACTOR_SETS, load_reference
 from gcomdesk.store.changes import ChangeSet
@@ -45,7 +45,7 @@ def run(args, lang: str) -> int:
     changes = {k: v for k, v in changes.items() if v is not None}
     with Project.open(args.file) as project:
         note_migration(project, lang)
-        year = args.year if args.year is not None else project.years()[-1]
+        year = held_year(project, args.year)
         if args.electricity_default:
             target = changes.get("year", year)
             changes["electricity_edition"] = load_reference().default_electricity_edition(int(target))

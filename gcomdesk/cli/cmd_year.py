@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from gcomdesk.cli.common import open_inventory, text, year_number
+from gcomdesk.cli.common import UsageError, held_year, open_inventory, text, year_number
 
 
 def add_parser(sub, t):
@@ -30,15 +30,20 @@ def add_parser(sub, t):
 
 
 def run(args, lang: str) -> int:
-    """Do the action; a refused one changes nothing (exit 1 with the reason)."""
+    """Do the action; a refused one changes nothing (exit 1 with the reason; 2 for a year the
+    project does not hold, or --keep-amounts without --copy-from)."""
     from gcomdesk.store.years import add_year, delete_year, set_base_year
 
+    if args.action == "add" and args.keep_amounts and args.copy_from is None:
+        raise UsageError("cli.year.keep_needs_copy")  # said, not silently ignored: the officer expected amounts
     with open_inventory(args.file, None, lang) as inventory:
         if args.action == "list":
             return _list(inventory, args.format, lang)
+        if args.action in ("delete", "base"):
+            held_year(inventory.project, args.year)  # a year not held: exit 2 like --year
         if args.action == "add":
-            if args.keep_amounts and args.copy_from is None:
-                args.keep_amounts = False  # nothing to keep without a year to copy
+            if args.copy_from is not None:
+                held_year(inventory.project, args.copy_from)
             changes = add_year(inventory, args.year, args.copy_from, args.keep_amounts)
             inventory.apply(changes)
             profile = inventory.profile_of(args.year)
@@ -50,7 +55,7 @@ def run(args, lang: str) -> int:
                 amounts = text("cli.year.kept" if args.keep_amounts else "cli.year.cleared", lang)
                 print(text("cli.year.added", lang, count=changes.add_count, source=args.copy_from, amounts=amounts, **params))
         elif args.action == "delete":
-            count = len(inventory.records_of(args.year)) if args.year in inventory.years else 0
+            count = len(inventory.records_of(args.year))
             inventory.apply(delete_year(inventory, args.year))
             print(text("cli.year.deleted", lang, year=args.year, count=count, path=args.file))
         else:

@@ -55,21 +55,40 @@ def year_number(value: str) -> int:
     return int(number)
 
 
+class UsageError(Exception):
+    """The command line names something the file does not hold (a year): like argparse's own usage
+    errors, the message goes to stderr and the command exits 2, nothing changed."""
+
+    def __init__(self, key: str, /, **params) -> None:
+        super().__init__(key)
+        self.message = Message(key, params)
+
+
+def held_year(project, year: int | None) -> int:
+    """`year` when the project holds it, the latest year when None; else UsageError listing the
+    project's years (exit 2)."""
+    years = project.years()
+    if year is None:
+        return years[-1]
+    if int(year) not in years:
+        raise UsageError("cli.year.not_held", year=year, years=", ".join(map(str, years)))
+    return int(year)
+
+
 def open_inventory(path: str, year: int | None, lang: str):
-    """Open an inventory at `year` (default: the latest); say on stderr where the copy of an older
-    file was kept when opening migrated it."""
+    """Open an inventory at `year` (default: the latest; UsageError for a year it does not hold); say
+    on stderr where the copy of an older file was kept when opening migrated it."""
     import sys
 
     from gcomdesk.store.inventory import Inventory
 
     inventory = Inventory.open(path)
     note_migration(inventory.project, lang)
-    if year is not None:
-        try:
-            inventory.set_year(year)
-        except Exception:
-            inventory.close()
-            raise
+    try:
+        inventory.set_year(held_year(inventory.project, year))
+    except BaseException:
+        inventory.close()
+        raise
     sys.stdout.flush()
     return inventory
 

@@ -150,9 +150,17 @@ def test_an_import_naming_years_the_project_lacks_asks_before_adding_them(window
     data.write_text("연도,GPC코드,활동,활동량,단위\n2019,I.1.1,경유,1,㎘\n2020,I.1.1,경유,2,㎘\n,I.1.1,경유,3,㎘\n",
                     encoding="utf-8")
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or getattr(QMessageBox.StandardButton, answer))
+
+    def question(parent, title, text, buttons, default):
+        asked.append((text, buttons, default))
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     _import(window, qtbot, monkeypatch, data)
-    assert "2019, 2020" in asked[0]
+    text, buttons, default = asked[0]
+    assert len(asked) == 1 and "2019, 2020" in text
+    assert default == QMessageBox.StandardButton.Cancel  # Enter keeps the project as it is; Escape too
+    assert buttons == QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
     with Project.open(empty_file) as project:
         years, records = project.years(), project.records()
     if answer == "Cancel":

@@ -98,19 +98,31 @@ def test_copy_a_year_with_amounts_kept_or_cleared_and_delete_it(city, capsys):
     assert json.loads(out)["totals_t"]["basic"] == 0
 
 
-@pytest.mark.parametrize("args, says", [
-    (("year", "add", "{f}", "2022"), "already holds the year 2022"),
-    (("year", "add", "{f}", "2019", "--copy-from", "2017"), "no inventory year 2017"),
-    (("year", "delete", "{f}", "2019"), "no inventory year 2019"),
-    (("summary", "{f}", "--year", "2019"), "it holds: 2018, 2021, 2022"),
-    (("set", "{f}", "--year", "2019", "--gwp", "AR4"), "no inventory year 2019"),
-    (("set", "{f}", "--year", "2021", "--rename-year", "2022"), "already holds the year 2022"),
+NOT_HELD = ("no inventory year {y}; its years: 2018, 2021, 2022", "{y}년 인벤토리가 없습니다. 있는 연도: 2018, 2021, 2022")
+
+
+@pytest.mark.parametrize("args, code, en, ko", [
+    # the store refuses: exit 1 (rejected input)
+    (("year", "add", "{f}", "2022"), 1, "already holds the year 2022", "2022년이 이미 있습니다"),
+    (("set", "{f}", "--year", "2021", "--rename-year", "2022"), 1, "already holds the year 2022", "2022년이 이미 있습니다"),
+    # a year the project does not hold, named on the command line: a usage error, exit 2, listing the years
+    (("year", "add", "{f}", "2019", "--copy-from", "2017"), 2, *[m.format(y=2017) for m in NOT_HELD]),
+    (("year", "delete", "{f}", "2019"), 2, *[m.format(y=2019) for m in NOT_HELD]),
+    (("year", "base", "{f}", "2019"), 2, *[m.format(y=2019) for m in NOT_HELD]),
+    (("summary", "{f}", "--year", "2019"), 2, *[m.format(y=2019) for m in NOT_HELD]),
+    (("check", "{f}", "--year", "2019"), 2, *[m.format(y=2019) for m in NOT_HELD]),
+    (("export", "{f}", "--year", "2019", "--out", "{f}.out"), 2, *[m.format(y=2019) for m in NOT_HELD]),
+    (("set", "{f}", "--year", "2019", "--gwp", "AR4"), 2, *[m.format(y=2019) for m in NOT_HELD]),
+    (("import", "{f}", "{f}.csv", "--year", "2019"), 2, *[m.format(y=2019) for m in NOT_HELD]),
+    (("year", "add", "{f}", "2023", "--keep-amounts"), 2, "--keep-amounts needs --copy-from YEAR", "--copy-from YEAR(활동량을 유지할 연도)가 필요합니다"),
 ])
-def test_bad_years_are_refused_and_change_nothing(city, capsys, args, says):
+def test_bad_years_are_refused_in_both_languages_and_change_nothing(city, capsys, args, code, en, ko):
     before = city.read_bytes()
-    code, _, err = run(capsys, *[a.format(f=city) for a in args])
-    assert code == 1 and says in err and "Traceback" not in err
-    assert city.read_bytes() == before
+    for lang, says in (("en", en), ("ko", ko)):
+        got, out, err = main(["--lang", lang, *[a.format(f=city) for a in args]]), *capsys.readouterr()
+        assert got == code and says in err and "Traceback" not in err, err
+        assert out == ""
+    assert city.read_bytes() == before and not city.with_name(city.name + ".out").exists()
 
 
 def test_out_of_range_year_is_a_usage_error(city, capsys):
@@ -151,3 +163,39 @@ def test_rename_a_year_with_set(city, capsys):
     assert code == 0
     with Project.open(city) as project:
         assert project.years() == [2018, 2020, 2022] and project.profile_of(2020).population == 98_000
+
+
+def test_each_year_calculates_with_the_grid_edition_published_for_it(tmp_path, capsys):
+    """1,000 MWh in each year (resources/reference/electricity_kr.csv, GIR approvals, consumption side;
+    AR5 CH4 28, N2O 265 from resources/reference/gwp.csv, IPCC AR5 WG1 Table 8.A.1):
+    2018 and 2021, KR-GIR-2014-16: 456.7 t + 3.6 kg x 28 + 8.5 kg x 265 = 456.7 + 0.1008 + 2.2525 = 459.0533 t;
+    2022, KR-GIR-2022: 474.7 t + 12.5 kg x 28 + 10.0 kg x 265 = 474.7 + 0.35 + 2.65 = 477.7 t."""
+    path, data = tmp_path / "grid.gcdx", tmp_path / "grid.csv"
+    run(capsys, "new", str(path), "--name", "전력시", "--region", "11", "--year", "2018")
+    data.write_text("연도,GPC코드,활동,활동량,단위,자료출처\n2021,I.1.2,전력,1000,MWh,KEPCO\n"
+                    "2022,I.1.2,전력,1000,MWh,KEPCO\n,I.1.2,전력,1000,MWh,KEPCO\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(path), str(data), "--add-years", "--year", "2018")
+    assert code == 0, err
+    listed = {y["year"]: y for y in json.loads(run(capsys, "year", "list", str(path), "--format", "json")[1])["years"]}
+    assert {y: r["electricity_edition"] for y, r in listed.items()} == {
+        2018: "KR-GIR-2014-16", 2021: "KR-GIR-2014-16", 2022: "KR-GIR-2022"}
+    assert listed[2018]["totals_t"]["scope2"] == pytest.approx(459.0533, abs=1e-4)
+    assert listed[2021]["totals_t"]["scope2"] == pytest.approx(459.0533, abs=1e-4)
+    assert listed[2022]["totals_t"]["scope2"] == pytest.approx(477.7, abs=1e-4)
+    changes = json.loads(run(capsys, "summary", str(path), "--format", "json")[1])["changes"]
+    row = {r["ref"]: r for r in changes["previous"]["rows"]}["I.1.2"]
+    # +18.6467 t = +4.06 %: under the 10 % threshold (resources/checks), nothing to explain
+    assert row["change_t"] == pytest.approx(18.6467, abs=1e-4) and not row["needs_explanation"]
+
+
+def test_opening_an_older_file_says_once_where_its_copy_is(tmp_path, capsys):
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "hanbit_v1.gcdx"
+    shutil.copy(Path(__file__).parents[1] / "store" / "data" / "hanbit_v1.gcdx", path)
+    code, out, err = run(capsys, "summary", str(path), "--format", "json")
+    assert code == 0 and json.loads(out)["years"]  # stdout stays JSON: the note is on stderr
+    backup = path.with_name(path.name + ".v1-backup")  # store.project.backup_path of a version-1 file
+    assert backup.is_file() and err.count("\n") == 1 and str(backup) in err and "older gcomdesk" in err
+    assert run(capsys, "summary", str(path))[2] == ""  # already migrated: nothing to say
