@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
+import stat
 import subprocess
 import sys
 import tempfile
@@ -58,21 +59,34 @@ def bundle_name() -> str:
 
 
 def zip_folder(folder: Path, dest: Path) -> Path:
-    """Zip `folder` (as its own top folder inside the zip), keeping the executables' mode bits."""
+    """Zip `folder` (as its own top folder inside the zip), keeping the executables' mode bits and
+    symbolic links as links (PyInstaller links the Qt libraries on Linux/macOS; followed, they would
+    be stored twice)."""
     with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for path in sorted(folder.rglob("*")):
-            archive.write(path, path.relative_to(folder.parent))
+            name = str(path.relative_to(folder.parent))
+            if path.is_symlink():
+                info = zipfile.ZipInfo(name)
+                info.external_attr = (stat.S_IFLNK | 0o777) << 16
+                archive.writestr(info, os.readlink(path))
+            elif path.is_file():
+                archive.write(path, name)
     return dest
 
 
 def unzip(archive: Path, dest: Path) -> None:
-    """Unpack like an officer's unzip tool would, restoring the executable bits zipfile drops."""
+    """Unpack like an officer's unzip tool would: executable bits and symbolic links restored."""
     with zipfile.ZipFile(archive) as z:
         for info in z.infolist():
-            z.extract(info, dest)
             mode = info.external_attr >> 16
+            target = dest / info.filename
+            if stat.S_ISLNK(mode):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.symlink(z.read(info).decode(), target)
+                continue
+            z.extract(info, dest)
             if mode:
-                os.chmod(dest / info.filename, mode & 0o777)
+                os.chmod(target, mode & 0o777)
 
 
 def check_bundle(archive: Path) -> int:
@@ -106,7 +120,7 @@ def bundle(python: Path) -> int:
                     "--distpath", str(dist), "--workpath", str(ROOT / "build"), str(ROOT / "build.spec")],
                    check=True, cwd=ROOT)
     folder = dist / "gcomdesk"
-    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     archive = zip_folder(folder, dist / f"{bundle_name()}.zip")
     print(f"Built {folder} ({size / 1e6:.0f} MB unpacked) in {time.perf_counter() - start:.0f} s; "
           f"{archive} ({archive.stat().st_size / 1e6:.0f} MB)", flush=True)

@@ -38,7 +38,7 @@ def timed(args: list[str], runs: int) -> float:
 
 def main(runs: int) -> None:
     folder = DIST / "gcomdesk"
-    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())  # links: once
     zips = sorted(DIST.glob("gcomdesk-*.zip"))
     print(f"bundle folder          {size / 1e6:.0f} MB unpacked, {sum(1 for _ in folder.rglob('*'))} files")
     if zips:
