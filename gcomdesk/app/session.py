@@ -94,9 +94,13 @@ class Session(QObject):
         if year == self.year:
             return
         self.inventory.set_year(year)
-        self._generation += 1  # a background analysis of the other year is not shown
+        self._show_year()
+
+    def _show_year(self) -> None:
+        """Another year is shown: every page redraws from its records, profile and figures."""
+        self._generation += 1  # a background analysis of the year shown before is not shown
         self._shown = None
-        self.year_changed.emit(year)
+        self.year_changed.emit(self.year)
         self.records_changed.emit("structure", [])
         self.profile_changed.emit()
         self.changed.emit()
@@ -191,12 +195,7 @@ class Session(QObject):
             self.set_year(target)
             return
         if self.year != year_before:  # the year shown was deleted or renamed
-            self._shown = None
-            self.year_changed.emit(self.year)
-            self.records_changed.emit("structure", [])
-            self.profile_changed.emit()
-            self.changed.emit()
-            self.results_changed.emit()
+            self._show_year()
             return
         background = self._outdate()
         if applied.added_ids or applied.deleted_ids:

@@ -25,9 +25,9 @@ import pandas as pd
 from gcomdesk.core.errors import ProjectFileError
 from gcomdesk.core.model import FACTOR_COLUMNS, RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile, Record
 from gcomdesk.core.reference import load_reference
-from gcomdesk.core.years import EDITION_FIELDS, YEAR_FIELDS, compose, own_editions, project_part, year_part
-from gcomdesk.store import waiting
-from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet, YearAdded
+from gcomdesk.core.years import compose, project_part, year_part
+from gcomdesk.store import waiting, year_writes
+from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet
 from gcomdesk.store.rows import (
     action,
     check_update_fields,
@@ -309,14 +309,6 @@ class Project:
             raise ProjectFileError("project.corrupt", path=str(self.path), reason="no inventory year")
         return self.profile_of(years[-1])
 
-    def _target_year(self, changes: ChangeSet) -> int:
-        """The year a ChangeSet's year-less parts go to: its own, else the latest."""
-        years = self.years()
-        year = changes.year if changes.year is not None else (years[-1] if years else None)
-        if year is None or year not in years:
-            raise ProjectFileError("project.no_year", year=year, years=", ".join(map(str, years)) or "-")
-        return int(year)
-
     # -- the one way to write: a batch of changes, one transaction ---------------------------
     def apply(self, changes: ChangeSet, user: str = "",
               progress: Callable[[int, int], None] | None = None) -> Applied:
@@ -329,15 +321,15 @@ class Project:
         who, stamp = user or default_user(), now_stamp()
         check_update_fields(changes.update)
         with self._transaction() as conn:
-            self._add_years(conn, changes.add_years)
-            year = self._target_year(changes)
-            doomed = self._year_record_ids(conn, changes.delete_years)
+            year_writes.add_years(self, conn, changes.add_years)
+            year = year_writes.target_year(self, changes)
+            doomed = year_writes.year_record_ids(self, conn, changes.delete_years)
             deleted = self._delete(conn, (*changes.delete, *doomed))
             added = self._insert(conn, changes.add, who, stamp, progress, year)
             before, written = self._update(conn, changes.update, who, stamp)
-            old_profile, year = self._write_profile(conn, changes.profile, who, stamp, year)
+            old_profile, year = year_writes.write_profile(self, conn, changes.profile, who, stamp, year)
             restore, withdraw = self._write_acknowledgements(conn, changes, who, stamp, year)
-            gone = self._delete_years(conn, changes.delete_years, restore)
+            gone = year_writes.delete_years(self, conn, changes.delete_years, restore)
             self._log(who, action(changes), detail(changes, added, [r.id for r in deleted]))
         added_set = set(added)
         inverse = ChangeSet(add=deleted, delete=added, update=[(i, old) for i, old in before if i not in added_set],
@@ -345,47 +337,6 @@ class Project:
                             year=year if year not in changes.delete_years else None,
                             add_years=gone, delete_years=[y.year for y in changes.add_years])
         return Applied(inverse, tuple(added), tuple(i for i, _ in before), tuple(r.id for r in deleted), tuple(written))
-
-    def _add_years(self, conn: sqlite3.Connection, years) -> None:
-        taken = set(self.years())
-        for added in years:
-            year = int(added.year)
-            if not 1990 <= year <= 2100:
-                raise ProjectFileError("project.year_range", year=year)
-            if year in taken:
-                raise ProjectFileError("project.year_exists", year=year)
-            unknown = set(added.settings) - set(YEAR_FIELDS)
-            if unknown:
-                raise ProjectFileError("project.unknown_field", field=", ".join(sorted(unknown)))
-            compose(self.settings(), year, added.settings).validate(load_reference())
-            conn.execute("INSERT INTO years (year, data) VALUES (?, ?)",
-                         (year, json.dumps(dict(added.settings), ensure_ascii=False)))
-            taken.add(year)
-
-    def _year_record_ids(self, conn: sqlite3.Connection, years) -> list[int]:
-        if not years:
-            return []
-        years = [int(y) for y in years]
-        known = set(self.years())
-        for year in years:
-            if year not in known:
-                raise ProjectFileError("project.no_year", year=year, years=", ".join(map(str, sorted(known))))
-        if not known - set(years):
-            raise ProjectFileError("project.last_year", year=years[0])
-        marks = ", ".join("?" * len(years))
-        return [row[0] for row in conn.execute(f"SELECT id FROM records WHERE year IN ({marks}) ORDER BY id", years)]
-
-    def _delete_years(self, conn: sqlite3.Connection, years, restore: list[Acknowledgement]) -> list[YearAdded]:
-        """Delete years (their records are already gone) with their acknowledgements; return them as
-        YearAdded, for the inverse. The base year stays as it is (a check says when it holds no data)."""
-        if not years:
-            return []
-        gone = [YearAdded(int(y), self.year_settings(y)) for y in years]
-        marks = ", ".join("?" * len(years))
-        restore.extend(Acknowledgement.from_dict(a) for a in self.acknowledgements() if a["year"] in years)
-        conn.execute(f"DELETE FROM acknowledgements WHERE year IN ({marks})", list(years))
-        conn.execute(f"DELETE FROM years WHERE year IN ({marks})", list(years))
-        return gone
 
     def _rows(self, conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
         rows: dict[int, dict] = {}
@@ -411,7 +362,7 @@ class Project:
         if "year" in columns:
             at = columns.index("year")
             values[at] = [year if y is None else int(y) for y in values[at]]
-            self._check_years(values[at])
+            year_writes.require_years(self, values[at])
         else:  # a records table without a year column: all of it goes to the year (before extra and stamps)
             columns, values = (*columns[:-5], "year", *columns[-5:]), [*values[:-5], [year] * n, *values[-5:]]
         explicit = [i for i in values[0] if i is not None]
@@ -436,12 +387,6 @@ class Project:
                 progress(min(start + _CHUNK, n), n)
         return values[0]
 
-    def _check_years(self, years) -> None:
-        known = set(self.years())
-        for year in dict.fromkeys(years):
-            if year not in known:
-                raise ProjectFileError("project.no_year", year=year, years=", ".join(map(str, sorted(known))))
-
     def next_id(self) -> int:
         """The id the next new record gets (ids are never reused, so a ChangeSet may name it in advance
         when its records refer to each other)."""
@@ -458,7 +403,7 @@ class Project:
         missing = [i for i in ids if i not in rows]
         if missing:
             raise ProjectFileError("project.no_record", id=missing[0])
-        self._check_years([int(c["year"]) for _, c in updates if c.get("year") is not None])
+        year_writes.require_years(self, [int(c["year"]) for _, c in updates if c.get("year") is not None])
         touched: dict[int, set[str]] = {}
         written: list[tuple[int, dict]] = []
         groups: dict[tuple[str, ...], list[list]] = {}
@@ -478,45 +423,6 @@ class Project:
             before.append((record_id, {k: getattr(old, k) for k in sorted(touched[record_id])}))
         return before, written
 
-    def _write_profile(self, conn: sqlite3.Connection, changes: dict, who: str, stamp: str,
-                       year: int) -> tuple[dict, int]:
-        """Write profile fields: the project's to the project, the year's to `year` (editions to the
-        shared set while every year uses the same ones); `year` itself renames the year. Return the
-        old values and the year as it is named afterwards."""
-        if not changes:
-            return {}, year
-        current = self.profile_of(year).to_dict()
-        unknown = set(changes) - set(current)
-        if unknown:
-            raise ProjectFileError("project.unknown_field", field=", ".join(sorted(unknown)))
-        old = {k: current[k] for k in changes}
-        settings, year_settings = self.settings(), self.year_settings(year)
-        changes = dict(changes)
-        new_year = int(changes.pop("year", year))
-        policy = changes.get("factor_policy", settings.get("factor_policy", "each_year"))
-        if policy == "same" and not settings.get("shared_editions") and "shared_editions" not in changes:
-            settings["shared_editions"] = own_editions(settings, year_settings)  # "same" starts from this year's
-        for name, value in changes.items():
-            if name in EDITION_FIELDS and policy == "same":
-                settings["shared_editions"] = {**settings.get("shared_editions", {}), name: value}
-            elif name in YEAR_FIELDS:
-                year_settings[name] = value
-            else:
-                settings[name] = value
-        if new_year != year:
-            if new_year in self.years():
-                raise ProjectFileError("project.year_exists", year=new_year)
-            if settings.get("base_year") == year and "base_year" not in changes:
-                settings["base_year"] = new_year
-        compose(settings, new_year, year_settings).validate(load_reference())
-        conn.execute("UPDATE profile SET data = ?, updated_by = ?, updated_at = ? WHERE id = 1",
-                     (json.dumps(settings, ensure_ascii=False), who, stamp))
-        conn.execute("UPDATE years SET data = ? WHERE year = ?", (json.dumps(year_settings, ensure_ascii=False), year))
-        if new_year != year:
-            for table in ("years", "records", "acknowledgements"):
-                conn.execute(f"UPDATE {table} SET year = ? WHERE year = ?", (new_year, year))
-        return old, new_year
-
     def _write_acknowledgements(self, conn: sqlite3.Connection, changes: ChangeSet, who: str,
                                 stamp: str, year: int) -> tuple[list[Acknowledgement], list[Acknowledgement]]:
         def dated(ack: Acknowledgement) -> Acknowledgement:
@@ -526,7 +432,7 @@ class Project:
         touched = [*unacknowledge, *acknowledge]
         if not touched:
             return [], []
-        self._check_years([a.year for a in touched])
+        year_writes.require_years(self, [a.year for a in touched])
         old = {a.key: a for a in map(Acknowledgement.from_dict, self.acknowledgements())}
         conn.executemany("DELETE FROM acknowledgements WHERE year = ? AND rule = ? AND gpc_ref = ? AND record_id = ?"
                          " AND field = ?", [a.key for a in unacknowledge])

@@ -11,6 +11,7 @@ import pandas as pd
 from gcomdesk.core.errors import ProjectFileError
 from gcomdesk.core.methods import REGISTRY
 from gcomdesk.core.model import REPORTED_GAS_COLUMNS, extra_of
+from gcomdesk.core.years import new_year_settings
 from gcomdesk.store.changes import ChangeSet, YearAdded
 from gcomdesk.store.inventory import Inventory
 
@@ -24,8 +25,6 @@ def add_year(inventory: Inventory, year: int, copy_from: int | None = None, keep
     activity amounts and reported tonnes empty, and the activity-data inputs of a sector method
     (its required numbers without a default, e.g. tonnes of waste) removed, so every figure of the
     new year has to be entered before it counts (the checks say where)."""
-    from gcomdesk.core.years import new_year_settings
-
     year = int(year)
     if year in inventory.years:
         raise ProjectFileError("project.year_exists", year=year)
