@@ -27,9 +27,9 @@ from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import FACTOR_COLUMNS, MAIN_GAS_COLUMNS, QUALITY_ALIASES, NotationKey, Record
 from gcomdesk.core.numbers import OUT_OF_RANGE, out_of_range, parse_numbers, range_params, shown
-from gcomdesk.core.reference import ReferenceLibrary, load_reference, normalize_key
+from gcomdesk.core.reference import ReferenceLibrary, load_reference
 from gcomdesk.core.units import check_unit
-from gcomdesk.exchange.tabular import ImportFileError, Table, read_table
+from gcomdesk.exchange.tabular import ImportFileError, Table, column_letter, fold, read_table
 from gcomdesk.store.changes import ChangeSet, YearAdded
 
 # canonical column -> names accepted in a header (besides the canonical one)
@@ -59,19 +59,9 @@ KIND_COLUMNS = ("activity", "notation_key") + TONNE_COLUMNS  # at least one must
 TEXT_COLUMNS = ("explanation", "data_source", "notes", "facility")
 
 # Header matching folds case, spaces, underscores and brackets: "EF co2", "배출계수(CO2)" both match.
-_HEADER_INDEX = {normalize_key(name): canon for canon, aliases in COLUMN_ALIASES.items() for name in (canon, *aliases)}
+_HEADER_INDEX = {fold(name): canon for canon, aliases in COLUMN_ALIASES.items() for name in (canon, *aliases)}
 def _msg(key: str, /, **params: Any) -> Message:
     return Message(key, params)
-
-
-def column_letter(index: int) -> str:
-    """Return the spreadsheet letter of a 0-based column index (0 -> 'A', 26 -> 'AA')."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _map_header(table: Table) -> tuple[dict[str, int], list[CellError]]:
@@ -85,7 +75,7 @@ def _map_header(table: Table) -> tuple[dict[str, int], list[CellError]]:
             if index in used:  # an unnamed column that holds data: say so rather than drop it
                 errors.append(CellError(row, column_letter(index), _msg("import.header.blank")))
             continue
-        canon = _HEADER_INDEX.get(normalize_key(title))
+        canon = _HEADER_INDEX.get(fold(title))
         if canon is None:
             errors.append(CellError(row, title, _msg("import.header.unknown", column=shown(title), allowed=allowed)))
         elif canon in columns:
@@ -348,7 +338,7 @@ def records_of(frame: pd.DataFrame) -> list[Record]:
 def read_activity_file(path: str | Path, sheet: str | None = None, years: Collection[int] | None = None) -> pd.DataFrame:
     """Read and parse a .csv/.txt/.xlsx/.xlsm file into a records table; raises ImportFileError or
     ImportRejected. `years`: see `parse_activity_table`."""
-    table = read_table(path, sheet)
+    table = read_table(path, sheet, known=_HEADER_INDEX)
     return parse_activity_table(table, Path(path).name, years=years)
 
 

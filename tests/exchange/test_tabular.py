@@ -8,7 +8,8 @@ import pytest
 from openpyxl import Workbook
 
 from gcomdesk.core.messages import message_keys
-from gcomdesk.exchange.tabular import ImportFileError, _cell_text, read_table
+from gcomdesk.exchange.tabular import ImportFileError, read_table
+from gcomdesk.exchange.xlsx_sheet import cell_text as _cell_text
 
 KOREAN_CSV = '연도,GPC코드,활동,활동량,단위\n2022,I.1.1,경유,"150,000",㎘\n2022,I.1.2,전력,3,MWh\n'
 

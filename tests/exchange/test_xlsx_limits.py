@@ -9,7 +9,7 @@ import zipfile
 import openpyxl
 import pytest
 
-from gcomdesk.exchange import tabular
+from gcomdesk.exchange import xlsx_sheet as tabular
 from gcomdesk.exchange.tabular import ImportFileError, read_table
 
 
@@ -51,7 +51,7 @@ def test_too_many_rows_or_cells_stop_the_reading_with_a_message(tmp_path, monkey
 
 def test_a_cell_too_long_is_refused_naming_the_row(tmp_path, monkeypatch):
     path = workbook(tmp_path / "long.xlsx", [["a", "b"], ["x", "y" * 500]])
-    monkeypatch.setattr(tabular, "_MAX_CELL", 100)
+    monkeypatch.setattr(tabular, "MAX_CELL", 100)
     assert "row 2" in refused(path, "import.xlsx.cell_too_long").render("en")
 
 
