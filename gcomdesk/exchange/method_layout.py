@@ -118,7 +118,7 @@ def column_aliases(code: str, table: str) -> dict[str, str]:
 def match(title: str, aliases: dict[str, str]) -> str | None:
     """The column a header title names among `aliases` (see the module's description), or None."""
     key = _name_of(title)
-    return aliases.get(key) or aliases.get(key.lower()) or aliases.get(fold(title))
+    return aliases.get(key) or aliases.get(fold(key)) or aliases.get(fold(title))
 
 
 def header_title(name: str, label: str, unit: str = "") -> str:

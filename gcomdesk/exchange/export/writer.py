@@ -44,6 +44,7 @@ from gcomdesk.exchange.export.sheet_cover import write_cover_sheet
 from gcomdesk.exchange.export.sheet_crf import write_crf_sheet
 from gcomdesk.exchange.export.sheet_factors import write_factors_sheet
 from gcomdesk.exchange.export.sheet_gpc import write_gpc_sheet
+from gcomdesk.exchange.export.sheet_methods import write_method_sheets
 from gcomdesk.exchange.export.sheet_national import write_national_sheet
 from gcomdesk.exchange.export.sheet_years import write_years_sheet
 
@@ -239,6 +240,9 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
                     sheet = write_charts_sheet(wb, ctx, outcomes, pngs)
                 elif part == "activity":
                     sheet = write_activity_sheet(wb, ctx, csv_rows)
+                    contents.append((part, sheet.title))
+                    contents += [("methods", title) for title in write_method_sheets(wb, ctx)]  # import layout
+                    continue
                 else:
                     sheet = SHEET_WRITERS[part](wb, ctx)
                 contents.append((part, sheet.title))
