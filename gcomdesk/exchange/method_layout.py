@@ -87,11 +87,17 @@ def _aliases(inputs: tuple[MethodInput, ...], sources: bool) -> dict[str, str]:
                 ambiguous.add(alias)  # two inputs share a label: only their names say which
             out[alias] = inp.name
         if sources:
-            out[(inp.name + SOURCE_SUFFIX).lower()] = inp.name + SOURCE_SUFFIX
+            _put(out, inp.name + SOURCE_SUFFIX, inp.name + SOURCE_SUFFIX)
     for alias in ambiguous:
         out.pop(alias, None)
-    out.update({i.name.lower(): i.name for i in inputs})
+    for inp in inputs:
+        _put(out, inp.name, inp.name)
     return out
+
+
+def _put(aliases: dict[str, str], alias: str, name: str) -> None:
+    """`alias` as written (lower case) and folded."""
+    aliases[alias.lower()] = aliases[fold(alias)] = name
 
 
 @cache
@@ -99,7 +105,8 @@ def input_aliases(code: str) -> dict[str, str]:
     """folded title (or a name) -> input name (or `<input>.source`) of a method's record row."""
     method = REGISTRY[code]
     aliases = _aliases(scalar_inputs(method), True)
-    aliases.update({(t + SOURCE_SUFFIX).lower(): t + SOURCE_SUFFIX for t in table_inputs(method)})
+    for table in table_inputs(method):
+        _put(aliases, table + SOURCE_SUFFIX, table + SOURCE_SUFFIX)
     return aliases
 
 

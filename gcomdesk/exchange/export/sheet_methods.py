@@ -67,7 +67,7 @@ def _record_sheet(wb, ctx: ExportContext, method: Method, records: list[_Record]
     t, lang = ctx.t, ctx.lang
     scalars = scalar_inputs(method)
     sourced = [i.name for i in method.inputs if any(r.sources.get(i.name) for r in records)]
-    columns = [Column(header_title(f, t(_RECORD_HEADERS[f])), _WIDTHS[f], INTEGER if f == "year" else None,
+    columns = [Column(header_title(f, t(_RECORD_HEADERS[f])), _WIDTHS[f], INTEGER if f in ("year", "record") else None,
                       f in ("data_source", "notes")) for f in RECORD_COLUMNS]
     columns += [Column(header_title(i.name, input_label(i.name, lang), i.unit), 14) for i in scalars]
     columns += [Column(header_title(name + SOURCE_SUFFIX, f"{input_label(name, lang)}: {t('export.col.data_source')}"),
@@ -77,7 +77,7 @@ def _record_sheet(wb, ctx: ExportContext, method: Method, records: list[_Record]
     sheet.table_header(columns, freeze_columns=3)
     year = int(ctx.profile.year)
     for rec in records:
-        own = [rec.fields["gpc_ref"], year, str(rec.id), rec.fields["facility"], rec.fields["data_source"],
+        own = [rec.fields["gpc_ref"], year, rec.id, rec.fields["facility"], rec.fields["data_source"],
                rec.fields["quality"], rec.fields["notes"]]
         sheet.add_row(own + [_cell(rec.inputs.get(i.name)) for i in scalars] + [rec.sources.get(n) or None for n in sourced])
     sheet.finish()
@@ -89,7 +89,7 @@ def _table_rows(records: list[_Record], table: str, names: list[str]) -> Iterato
         rows = rec.inputs.get(table)
         for row in rows if isinstance(rows, list) else []:
             if isinstance(row, dict):
-                yield [str(rec.id)] + [_cell(row.get(n)) for n in names]
+                yield [rec.id] + [_cell(row.get(n)) for n in names]
 
 
 def _table_sheet(wb, ctx: ExportContext, method: Method, table: str, records: list[_Record]) -> str | None:
@@ -98,7 +98,7 @@ def _table_sheet(wb, ctx: ExportContext, method: Method, table: str, records: li
     if not rows:
         return None
     t, lang = ctx.t, ctx.lang
-    columns = [Column(header_title("record", t("method_import.col.record")), 8)]
+    columns = [Column(header_title("record", t("method_import.col.record")), 8, INTEGER)]
     columns += [Column(header_title(c.name, input_label(c.name, lang), c.unit), 14)
                 for c in table_inputs(method)[table].columns]
     note = t("method_import.export.table_note", table=input_label(table, lang), sheet=method.code)

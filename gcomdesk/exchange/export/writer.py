@@ -240,12 +240,11 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
                     sheet = write_charts_sheet(wb, ctx, outcomes, pngs)
                 elif part == "activity":
                     sheet = write_activity_sheet(wb, ctx, csv_rows)
-                    contents.append((part, sheet.title))
-                    contents += [("methods", title) for title in write_method_sheets(wb, ctx)]  # import layout
-                    continue
                 else:
                     sheet = SHEET_WRITERS[part](wb, ctx)
                 contents.append((part, sheet.title))
+            if "activity" in parts:  # the method inputs in the import layout, after every other sheet
+                contents += [("methods", title) for title in write_method_sheets(wb, ctx)]
             steps("export.step.cover")
             write_cover_sheet(wb, ctx, contents)
             sheets = list(wb.sheetnames)
