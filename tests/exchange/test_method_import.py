@@ -138,6 +138,8 @@ def _refused(capsys, empty, data, *where: str) -> str:
      ["sheet swds_fod.history, row 4, column record: no record '매립장' in the sheet swds_fod."]),
     (sheets_with({"swds_fod": {(1, 8): "landfill"}}), ["sheet swds_fod, row 2, column Landfill type: Landfill type: 'landfill'"]),
     (sheets_with({"biological_treatment": {(1, 5): "X"}}), ["column 자료품질: unknown data quality 'X'"]),
+    (sheets_with({"swds_fod.history": {(2, 1): 2003, (9, 1): 2003}}),  # unsorted: the second 2003 is sheet row 10
+     ["sheet swds_fod.history, row 10, column year: Disposal history, row 9, Year: the year 2003 appears twice"]),
 ])
 def test_a_bad_file_names_sheet_row_and_column_and_changes_nothing(empty, tmp_path, capsys, sheets, where):
     _refused(capsys, empty, write_workbook(tmp_path / "bad.xlsx", sheets), *where)
