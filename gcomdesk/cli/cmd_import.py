@@ -17,20 +17,26 @@ def add_parser(sub, t):
     p.add_argument("--sheet", help=t("cli.opt.sheet"))
     p.add_argument("--year", type=year_number, help=t("cli.opt.import_year"))
     p.add_argument("--add-years", action="store_true", help=t("cli.opt.add_years"))
+    p.add_argument("--gas-volume", choices=("normal", "standard"), help=t("cli.opt.gas_volume"))
+    p.add_argument("--header-row", type=int, metavar="N", help=t("cli.opt.header_row"))
     return p
 
 
 def run(args, lang: str) -> int:
     """Import the file; on rejection nothing is added and every bad cell is listed (exit 1)."""
+    notes: list = []
     collecting = gc.isenabled()
     gc.disable()  # a bulk import makes no reference cycles; sweeping its 100,000s of rows costs ~6%
     try:
         with Project.open(args.file) as project:
             note_migration(project, lang)
             year = held_year(project, args.year)  # rows without a year go there: it must exist before the file is read
-            count = import_activity_file(project, args.data, sheet=args.sheet, year=year, add_years=args.add_years)
+            count = import_activity_file(project, args.data, sheet=args.sheet, year=year, add_years=args.add_years,
+                                         gas_volume=args.gas_volume, notes=notes, header_row=args.header_row)
     finally:
         if collecting:
             gc.enable()
     print(text("cli.import.done", lang, count=count, data=args.data, path=args.file))
+    for note in notes:  # what the import did on the way: totals rows skipped, IE targets read, volumes read as chosen
+        print(f"  {note.render(lang)}")
     return 0
