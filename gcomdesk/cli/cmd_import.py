@@ -19,19 +19,23 @@ def add_parser(sub, t):
     p.add_argument("--sheet", help=t("cli.opt.sheet"))
     p.add_argument("--year", type=year_number, help=t("cli.opt.import_year"))
     p.add_argument("--add-years", action="store_true", help=t("cli.opt.add_years"))
+    p.add_argument("--gas-volume", choices=("normal", "standard"), help=t("cli.opt.gas_volume"))
+    p.add_argument("--header-row", type=int, metavar="N", help=t("cli.opt.header_row"))
     return p
 
 
 def run(args, lang: str) -> int:
-    """Import the file; on rejection nothing is added and every bad cell is listed (exit 1). A
-    method-record file (exchange/importing.py says which) prints the defaults its methods applied."""
+    """Import the file; on rejection nothing is added and every bad cell is listed (exit 1). Then
+    what the import did on the way (totals rows skipped, IE targets read, volumes read as chosen; for
+    a method-record file, which exchange/importing.py tells apart, the defaults its methods applied)."""
     collecting = gc.isenabled()
     gc.disable()  # a bulk import makes no reference cycles; sweeping its 100,000s of rows costs ~6%
     try:
         with Project.open(args.file) as project:
             note_migration(project, lang)
             year = held_year(project, args.year)  # rows without a year go there: it must exist before the file is read
-            read = read_import(args.data, ImportYears.of(project, year), sheet=args.sheet, add_years=args.add_years)
+            read = read_import(args.data, ImportYears.of(project, year), sheet=args.sheet, add_years=args.add_years,
+                               gas_volume=args.gas_volume, header_row=args.header_row)
             changes = import_changes(project, read.frame, f"import {Path(args.data).name}", year, args.add_years)
             count = len(project.apply(changes).added_ids)
     finally:

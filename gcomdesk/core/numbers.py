@@ -7,8 +7,12 @@ Korean and English both write `.` for the decimal point and `,` for thousands, s
   the minus sign `−` (U+2212, what word processors put in) as `-`;
 - `1,5` (or `1,23,456`, `1,5000`) is refused as ambiguous rather than guessed: a European decimal
   comma would otherwise become fifteen. The message asks for `1.5` or `1,500`;
-- anything else (`nan`, `inf`, `1_000`, `5%`, `1 000`, other scripts' digits) is not a number, and a
+- thousands grouped by spaces (`1 234 567`, also no-break and thin spaces) are read too, as statistics
+  tables print them;
+- anything else (`nan`, `inf`, `1_000`, `5%`, `1 5`, other scripts' digits) is not a number, and a
   value too large for a float (`1e999`) is not finite;
+- a cell of a file may end in its unit (`1,234 kWh`): `split_unit_suffix` separates the two, and the
+  importer reads the unit from it;
 - a number is also within the physical range of what it is (`resources/checks/number_ranges.csv`:
   amounts, factors, tonnes, population, area, GRDP, each bound with its reason), the same for the
   import, table cells, method forms, the profile, `set` and the calculation of a file's records:
@@ -27,10 +31,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 # full-width forms (U+FF01..U+FF5E) -> ASCII, ideographic space -> space, minus signs -> '-'
-_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x2212: "-", 0x2012: "-", 0x2013: "-"}
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x2212: "-", 0x2012: "-", 0x2013: "-",
+                                                                   0xA0: " ", 0x2009: " ", 0x202F: " "}
 _FOLD = str.maketrans({chr(k): (v if isinstance(v, str) else chr(v)) for k, v in _FOLD.items()})
 # A plain number ("-5", "+.5", "7.", "1e3") or one with comma thousands groups ("1,234.5"; no exponent).
 NUMBER = re.compile(r"[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?|(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+SPACED = re.compile(r"[+-]?[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]*)?")  # "1 234 567.5"
+# A number followed by a unit: "1,234 kWh", "５００톤", "1 234.5 천㎥" (the unit starts with a non-digit).
+_WITH_UNIT = re.compile(r"([+-]?[0-9.,][0-9., ]*?)\s*([^\s0-9.,+\-][^0-9]*)")
 # Digits with commas that are not thousands groups: "1,5", "1,23,456", "12,5.0".
 AMBIGUOUS = re.compile(r"[+-]?[0-9]+(?:,[0-9]+)+(?:\.[0-9]*)?")
 
@@ -127,12 +135,27 @@ def parse_number(text: str) -> float:
     """The number `text` holds (see the module's rule), or NumberTextError."""
     text = str(text)
     folded = (text if text.isascii() else text.translate(_FOLD)).strip()
-    if not NUMBER.fullmatch(folded):
+    if SPACED.fullmatch(folded):
+        folded = folded.replace(" ", "")
+    elif not NUMBER.fullmatch(folded):
         raise NumberTextError(COMMA if AMBIGUOUS.fullmatch(folded) else INVALID, text.strip())
     value = float(folded.replace(",", "") if "," in folded else folded)
     if not math.isfinite(value):
         raise NumberTextError(NOT_FINITE, text.strip())
     return value
+
+
+def split_unit_suffix(text: str) -> tuple[str, str] | None:
+    """(number text, unit text) of a cell that is a number followed by a unit ('1,234 kWh'), else None."""
+    folded = str(text).translate(_FOLD).strip()
+    found = _WITH_UNIT.fullmatch(folded)
+    if found is None:
+        return None
+    try:
+        parse_number(found.group(1))
+    except NumberTextError:
+        return None
+    return found.group(1).strip(), found.group(2).strip()
 
 
 def parse_numbers(texts: pd.Series) -> tuple[pd.Series, pd.Series]:

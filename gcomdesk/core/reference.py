@@ -19,6 +19,7 @@ from gcomdesk.core.reference_data import (
     FUEL_STATES,
     INDIRECT_GIR_FIELD,
     POWER_SECTOR,
+    VOLUME_CONDITIONS,
     ElectricityEdition,
     EnergyCarrier,
     FactorSource,
@@ -318,10 +319,12 @@ def load_reference() -> ReferenceLibrary:
     fuels = _load_fuels()
     carriers = _load_carriers()
     gwp, gwp_source = _load_gwp()
-    units = _read("units.csv", ("unit", "definition", "dimension", "basis", "aliases", "source"))
+    units = _read("units.csv", ("unit", "definition", "dimension", "basis", "conditions", "aliases", "source"))
     for i, row in enumerate(units, start=2):
         if row["basis"] not in ("",) + ENERGY_BASES or (row["basis"] and row["dimension"] != "energy"):
             raise ReferenceDataError("reference.value", file="units.csv", row=i, column="basis", value=row["basis"])
+        if row["conditions"] not in VOLUME_CONDITIONS or (row["conditions"] and row["dimension"] != "volume"):
+            raise ReferenceDataError("reference.value", file="units.csv", row=i, column="conditions", value=row["conditions"])
     categories = {r["code"]: (r["name_en"], r["name_ko"]) for r in _read("ipcc_2006_categories.csv")}
     gpc = _load_gpc()
     electricity, generation = _load_electricity()

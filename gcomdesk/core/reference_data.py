@@ -16,6 +16,10 @@ COMBUSTION_SECTORS = (
 POWER_SECTOR = "energy_industries"  # K-ETS 발전 부문: where solid fuels take the power-generation oxidation factor
 FUEL_STATES = ("solid", "liquid", "gas")
 ENERGY_BASES = ("gross", "net")
+# Reference conditions of a volume unit (units.csv `conditions`): normal (0 °C), standard (15 °C), standard_60F
+# (60 °F), bare (a cubic metre that states none: a liquid volume; a gas must say which), "" (litres, barrels).
+VOLUME_CONDITIONS = ("", "normal", "standard", "standard_60F", "bare")
+GAS_CONDITIONS = ("normal", "standard", "standard_60F")
 DIRECT_GIR_FIELDS = ("에너지", "산업공정", "농업", "LULUCF", "폐기물")
 INDIRECT_GIR_FIELD = "간접"
 

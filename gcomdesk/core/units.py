@@ -4,8 +4,13 @@ aliases officers type. A unit that does not fit the activity is an error, never 
 Energy amounts of a fuel have a calorific basis: gross (총발열량) or net (순발열량). The carbon contents
 are per TJ of net energy, so a gross amount is converted with the fuel's published NCV/GCV ratio.
 The officer states the basis with the unit (`MJ(GCV)`, `MJ(총발열량)`, `GJ(NCV)`...); a bare `MJ`
-takes the fuel's default basis (fuels.csv `energy_basis_default`, with its source). Plain `m3`/`㎥`
-of a gaseous fuel is read as Nm3 (units.csv says why)."""
+takes the fuel's default basis (fuels.csv `energy_basis_default`, with its source).
+
+Volumes of a gas state their reference conditions (units.csv `conditions`): Nm3 at 0 °C, Sm3 at
+15 °C (x 0.947944 Nm3), scf at 60 °F (0.0267903 Nm3). A bare `m3`/`㎥`/`천㎥` of a gas is refused at
+entry with the question (Nm3 or Sm3?), or read with the conditions the officer gave for the whole
+import (`with_conditions`); one already stored by an earlier version is read as Nm3, as Korean gas
+supply statistics are, and the checks warn. A bare m3 of a liquid is a plain 1 kL."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from functools import cached_property, lru_cache
 from gcomdesk.core.errors import UnitError
 from gcomdesk.core.messages import Message
 from gcomdesk.core.reference import ReferenceLibrary, load_reference, normalize_key
+from gcomdesk.core.reference_data import GAS_CONDITIONS
 
 
 class UnitCatalogue:
@@ -25,12 +31,14 @@ class UnitCatalogue:
         self._definitions = {row["unit"]: row["definition"] for row in ref.units}
         self._dimension: dict[str, str] = {}
         self._basis: dict[str, str] = {}
+        self._conditions: dict[str, str] = {}
         self._alias: dict[str, str] = {}
         self._canonical: list[str] = []
         for row in ref.units:
             unit = row["unit"]
             self._dimension[unit] = row["dimension"]
             self._basis[unit] = row["basis"]
+            self._conditions[unit] = row["conditions"]
             self._canonical.append(unit)
             for alias in (unit, *[a for a in row["aliases"].split(";") if a]):
                 self._alias.setdefault(alias.strip(), unit)
@@ -64,6 +72,10 @@ class UnitCatalogue:
     def basis(self, unit: str) -> str:
         """'gross' or 'net' when the unit states a calorific basis (MJ(GCV)), else ''."""
         return self._basis[unit]
+
+    def conditions(self, unit: str) -> str:
+        """The reference conditions of a volume unit: 'normal', 'standard', 'standard_60F', 'bare' or ''."""
+        return self._conditions[unit]
 
     def units_of(self, dimension: str) -> list[str]:
         """Return the canonical units of one dimension."""
@@ -103,7 +115,29 @@ def fitting_units(activity: str, ref: ReferenceLibrary | None = None) -> list[st
     if fuel is None:
         return [u for u in energy if not cat.basis(u)]
     own = cat.units_of(cat.dimension(fuel.base_unit))
+    if cat.dimension(fuel.base_unit) == "volume":  # a gas states its conditions; a liquid is not a gas
+        gas = is_gas_volume(activity, ref)
+        own = [u for u in own if (cat.conditions(u) in GAS_CONDITIONS) == gas]
     return own + [u for u in energy if cat.basis(u) != "gross" or fuel.gcv_mj_per_unit is not None]
+
+
+def is_gas_volume(activity: str, ref: ReferenceLibrary | None = None) -> bool:
+    """Whether a fuel is counted in gas volumes (its base unit states reference conditions: Nm3)."""
+    ref = ref or load_reference()
+    fuel = ref.fuels.get(activity)
+    return fuel is not None and unit_catalogue().conditions(fuel.base_unit) in GAS_CONDITIONS
+
+
+# A bare volume and the unit it is once its conditions are known (units.csv: same size, stated conditions).
+_BARE_AS = {"m3": {"normal": "Nm3", "standard": "Sm3"}, "km3": {"normal": "kNm3", "standard": "kSm3"}}
+GAS_VOLUME_CHOICES = ("normal", "standard")
+
+
+def with_conditions(unit_text: str, conditions: str) -> str | None:
+    """The unit a bare volume (m3, 천㎥) is when the officer says which conditions it was measured at
+    ('normal' -> Nm3/kNm3, 'standard' -> Sm3/kSm3); None when `unit_text` is not a bare volume."""
+    unit = unit_catalogue().canonical(unit_text)
+    return _BARE_AS.get(unit or "", {}).get(conditions)
 
 
 @dataclass(frozen=True)
@@ -150,20 +184,28 @@ def check_unit(activity: str, unit_text: str, ref: ReferenceLibrary | None = Non
         raise UnitError("unit.unknown", unit=unit_text)
     allowed = fitting_units(activity, ref)
     if unit not in allowed:
+        if cat.conditions(unit) == "bare" and is_gas_volume(activity, ref):
+            raise UnitError("unit.gas_volume_bare", unit=unit_text, activity=activity)
         raise UnitError("unit.not_for_activity", unit=unit_text, activity=activity, allowed=", ".join(allowed))
     return unit
 
 
 def unit_note(activity: str, unit_text: str, ref: ReferenceLibrary | None, lang: str) -> str:
     """What a reader must know about how an amount's unit was read: the calorific basis of an energy
-    amount of a fuel, or that a gas volume is normal volume (plain m3 typed at entry is read as Nm3).
+    amount of a fuel, or the reference conditions of a gas volume (Nm3; Sm3/scf converted; a bare m3
+    stored by an earlier version read as Nm3).
     Empty when there is nothing to say."""
     ref = ref or load_reference()
     found = energy_basis(activity, unit_text, ref)
     if found is not None:
         return found.describe(lang)
-    fuel = ref.fuels.get(activity)
-    unit = unit_catalogue().canonical(unit_text)
-    if fuel is not None and fuel.base_unit == "Nm3" and unit is not None and unit_catalogue().dimension(unit) == "volume":
-        return Message("calc.basis.normal_volume", {"unit": unit}).render(lang)
-    return ""
+    cat = unit_catalogue()
+    unit = cat.canonical(unit_text)
+    if not is_gas_volume(activity, ref) or unit is None or cat.dimension(unit) != "volume":
+        return ""
+    conditions = cat.conditions(unit)
+    if conditions in ("standard", "standard_60F"):
+        label = "15 °C, 101.325 kPa" if conditions == "standard" else "60 °F, 14.696 psia"
+        return Message("calc.basis.standard_volume", {"unit": unit, "conditions": label,
+                                                      "ratio": f"{cat.factor(unit, 'Nm3'):.6g}"}).render(lang)
+    return Message(f"calc.basis.{'bare' if conditions == 'bare' else 'normal'}_volume", {"unit": unit}).render(lang)

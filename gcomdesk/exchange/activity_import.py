@@ -25,10 +25,19 @@ import pandas as pd
 from gcomdesk.core.errors import CellError, ImportRejected, UnitError
 from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import FACTOR_COLUMNS, MAIN_GAS_COLUMNS, QUALITY_ALIASES, NotationKey, Record
-from gcomdesk.core.numbers import OUT_OF_RANGE, out_of_range, parse_numbers, range_params, shown
+from gcomdesk.core.model import FACTOR_COLUMNS, GWP_SETS, MAIN_GAS_COLUMNS, QUALITY_ALIASES, NotationKey, Record
+from gcomdesk.core.numbers import (
+    OUT_OF_RANGE,
+    NumberTextError,
+    out_of_range,
+    parse_number,
+    parse_numbers,
+    range_params,
+    shown,
+    split_unit_suffix,
+)
 from gcomdesk.core.reference import ReferenceLibrary, load_reference
-from gcomdesk.core.units import check_unit
+from gcomdesk.core.units import check_unit, unit_catalogue, with_conditions
 from gcomdesk.exchange.tabular import ImportFileError, Table, column_letter, fold, read_table
 from gcomdesk.store.changes import ChangeSet, YearAdded
 
@@ -42,6 +51,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "ef_co2": ("배출계수_CO2",),
     "ef_ch4": ("배출계수_CH4",),
     "ef_n2o": ("배출계수_N2O",),
+    "ef_co2e": ("배출계수_CO2e", "배출계수_CO2eq", "ef_co2eq"),  # kg CO2e per unit: a factor published as CO2e only
+    "ef_co2e_gwp": ("배출계수_GWP", "GWP기준", "ef_co2e_basis"),  # the GWP set it was published under
     "co2_t": ("배출량_CO2",),
     "ch4_t": ("배출량_CH4",),
     "n2o_t": ("배출량_N2O",),
@@ -111,8 +122,10 @@ class _Columns:
     """Checks a table a column at a time (numpy arrays over all rows); `errors` collects every bad cell."""
 
     def __init__(self, table: Table, columns: dict[str, int], ref: ReferenceLibrary,
-                 years: Collection[int] | None = None) -> None:
+                 years: Collection[int] | None = None, gas_volume: str | None = None) -> None:
         self.table, self.columns, self.ref, self.years = table, columns, ref, years
+        self.gas_volume = gas_volume  # 'normal' / 'standard': what a bare m3 of a gas in this file is
+        self.notes: list[CellError] = []
         self.rows = table.cells.index.to_numpy()
         self.errors: list[CellError] = []
         self._blank = np.full(len(self.rows), "", dtype=object)
@@ -142,9 +155,10 @@ class _Columns:
             quoted = {name: shown(str(quote[i]))} if quote is not None else {}
             self.errors.append(CellError(int(self.rows[i]), column, _msg(key, **quoted, **params)))
 
-    def number(self, canon: str, rows: np.ndarray | None = None) -> np.ndarray:
-        """The column as floats (NaN for blanks); refused cells among `rows` (default all) are errors."""
-        text = self.text(canon)
+    def number(self, canon: str, rows: np.ndarray | None = None, text: np.ndarray | None = None) -> np.ndarray:
+        """The column as floats (NaN for blanks); refused cells among `rows` (default all) are errors.
+        `text`: the cells to read instead of the column's own (the amounts without a unit suffix)."""
+        text = self.text(canon) if text is None else text
         if not self.filled(canon).any():
             return np.full(len(text), np.nan)
         values, keys = parse_numbers(pd.Series(text))
@@ -183,8 +197,9 @@ class _Columns:
         out["year"] = self._year()
         out["quality"] = self._quality()
         out["extra"] = self._plant_type()
-        for canon in FACTOR_COLUMNS + TONNE_COLUMNS:
+        for canon in FACTOR_COLUMNS + ("ef_co2e",) + TONNE_COLUMNS:
             out[canon] = self.number(canon)
+        out["ef_co2e_gwp"] = self._co2e_factor(out)
 
         notation = self.filled("notation_key")
         tonnes = np.logical_or.reduce([self.filled(c) for c in TONNE_COLUMNS])
@@ -213,6 +228,18 @@ class _Columns:
                       years=", ".join(map(str, sorted(known))))
         return pd.array(year, dtype="Int64")
 
+    def _co2e_factor(self, out: dict) -> np.ndarray:
+        """The GWP set a CO2e-only factor was published under (blank: not stated); a row giving a
+        CO2e factor and a per-gas factor is an error (which would count?)."""
+        text = self.text("ef_co2e_gwp")
+        gwp = each_value(text, lambda v: next((g for g in GWP_SETS if g.casefold() == v.strip().casefold()), None))
+        self.flag(self.filled("ef_co2e_gwp") & _isna(gwp), self.title("ef_co2e_gwp"), "import.ef_co2e_gwp.unknown", text,
+                  allowed=", ".join(GWP_SETS))
+        both = self.filled("ef_co2e") & np.logical_or.reduce([self.filled(c) for c in FACTOR_COLUMNS])
+        self.flag(both, self.title("ef_co2e"), "import.ef_co2e.with_gases")
+        self.flag(self.filled("ef_co2e_gwp") & ~self.filled("ef_co2e"), self.title("ef_co2e_gwp"), "import.ef_co2e_gwp.alone")
+        return np.where(self.filled("ef_co2e"), gwp, None)
+
     def _quality(self) -> np.ndarray:
         text = self.text("quality")
         quality = each_value(text, lambda v: QUALITY_ALIASES.get(v.upper()))
@@ -235,7 +262,24 @@ class _Columns:
         self.flag(rows & has_values, column, "import.notation.with_values", text, name="key")
         out["notation_key"] = np.where(rows, key, None)
         included = self.gpc("included_in", rows)
+        self._included_from_explanation(rows & (key == "IE") & (included == ""), included)
         out["included_in"] = np.where(rows & (included != ""), included, None)
+
+    def _included_from_explanation(self, rows: np.ndarray, included: np.ndarray) -> None:
+        """IE rows without an 'included in' cell whose explanation names exactly one GPC row
+        ('... already includes T&D losses (I.1.2)'): that row is where they are included, and the
+        notes say so. Other IE rows keep no target (the checks warn)."""
+        if not rows.any():
+            return
+        codes = re.compile(r"(?<![A-Za-z0-9.])(" + "|".join(re.escape(c) for c in sorted(self.ref.gpc, key=len, reverse=True))
+                           + r")(?![0-9]|\.[0-9])")
+        explanation = self.text("explanation")
+        named = each_value(explanation, lambda text: tuple(dict.fromkeys(codes.findall(text))))
+        for i in np.flatnonzero(rows):
+            if len(named[i]) == 1:
+                included[i] = named[i][0]
+                self.notes.append(CellError(int(self.rows[i]), self.title("notation_key"),
+                                            _msg("import.notation.included_in_read", row=named[i][0])))
 
     def _activity(self, out: dict, rows: np.ndarray) -> None:
         seen = np.zeros(len(rows), dtype=bool)
@@ -250,18 +294,24 @@ class _Columns:
         out["activity"] = code
 
         self.flag(rows & ~self.filled("amount"), self.title("amount"), "import.amount.required")
-        out["amount"] = np.where(rows, self.number("amount", rows), np.nan)  # negative is syntax: the checks flag it
+        amount, unit = self._amount_and_unit(rows)
+        out["amount"] = np.where(rows, self.number("amount", rows, amount), np.nan)  # negative is syntax: the checks flag it
 
-        self.flag(rows & ~self.filled("unit"), self.title("unit"), "import.unit.required")
-        known = rows & self.filled("unit") & ~_isna(code)
-        pair = np.where(known, code.astype(str) + "\x1f" + self.text("unit"), "")  # one look-up per activity + unit
+        self.flag(rows & (unit == ""), self.title("unit"), "import.unit.required")
+        known = rows & (unit != "") & ~_isna(code)
+        pair = np.where(known, code.astype(str) + "\x1f" + unit, "")  # one look-up per activity + unit
+        read_as: dict[str, str] = {}
 
         def check(text: str) -> str | Message | None:
             if not text:
                 return None
+            activity, unit_text = text.split("\x1f", 1)  # a code holds no separator; a unit may
             try:
-                return check_unit(*text.split("\x1f", 1), self.ref)  # a code holds no separator; a unit may
+                return check_unit(activity, unit_text, self.ref)
             except UnitError as exc:
+                if exc.message.key == "unit.gas_volume_bare" and self.gas_volume:
+                    read_as[text] = with_conditions(unit_text, self.gas_volume) or ""
+                    return read_as[text] or exc.message
                 return exc.message
 
         codes, pairs = pd.factorize(pair.astype(object))
@@ -273,6 +323,40 @@ class _Columns:
             self.errors.append(CellError(int(self.rows[i]), self.title("unit"), result[i]))
         result[refused] = None
         out["unit"] = result
+        for text, unit_name in read_as.items():  # said once per unit, at its first row
+            first = int(self.rows[np.flatnonzero(pair == text)[0]])
+            self.notes.append(CellError(first, self.title("unit"), _msg("import.unit.gas_volume_read_as", unit=text.split("\x1f", 1)[1],
+                                                                      read_as=unit_name, rows=int((pair == text).sum()))))
+
+    def _amount_and_unit(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The amount cells without a unit written after the number ('1,234 kWh'), and the unit of
+        each row: the unit column, or that suffix where the unit column is blank. A suffix that
+        disagrees with the unit column is an error."""
+        amount, unit = self.text("amount"), self.text("unit")
+        if not rows.any():
+            return amount, unit
+        parsed = each_value(amount, lambda v: None if not v or _plain_number(v) else split_unit_suffix(v))
+        suffixed = rows & ~_isna(parsed)
+        if not suffixed.any():
+            return amount, unit
+        amount, unit = amount.copy(), unit.copy()
+        for i in np.flatnonzero(suffixed):
+            number, suffix = parsed[i]
+            amount[i] = number
+            if not unit[i]:
+                unit[i] = suffix
+            elif unit_catalogue().canonical(unit[i]) != unit_catalogue().canonical(suffix):
+                self.errors.append(CellError(int(self.rows[i]), self.title("amount"), _msg(
+                    "import.amount.unit_conflict", value=shown(self.text("amount")[i]), unit=shown(unit[i]))))
+        return amount, unit
+
+
+def _plain_number(text: str) -> bool:
+    try:
+        parse_number(text)
+    except NumberTextError:
+        return False
+    return True
 
 
 def _year(text: str) -> int | None:
@@ -301,13 +385,16 @@ def _lean(columns: dict[str, Any]) -> pd.DataFrame:
 
 
 def parse_activity_table(table: Table, source_name: str, ref: ReferenceLibrary | None = None,
-                         years: Collection[int] | None = None) -> pd.DataFrame:
+                         years: Collection[int] | None = None, gas_volume: str | None = None) -> pd.DataFrame:
     """Return the records table of `table` (one row per data row, the columns of core.model.Record
     that hold something), or raise ImportRejected listing every error.
 
     Header errors (unknown, duplicated or missing columns) are reported alone: with a wrong header
     every row would be wrong too. `source_name` is stored in each record's import_file. `years`
     (the project's years) makes a row naming another year an error; None accepts every year.
+    `gas_volume` ('normal'/'standard') says what a bare m3 of a gas is; without it such a cell is an
+    error asking which. What the import did on the way (totals rows skipped, an IE row's target read
+    from its explanation, bare volumes read as chosen) is added to `table.notes`.
     """
     ref = ref or load_reference()
     columns, header_errors = _map_header(table)
@@ -315,8 +402,9 @@ def parse_activity_table(table: Table, source_name: str, ref: ReferenceLibrary |
         raise ImportRejected(source_name, header_errors)
     if table.cells.empty:
         raise ImportFileError("import.file.no_rows", path=source_name)
-    parser = _Columns(table, columns, ref, years)
+    parser = _Columns(table, columns, ref, years, gas_volume)
     frame = parser.parse(source_name)
+    table.notes.extend(parser.notes)
     if parser.errors:
         # Report in reading order: by row, then left to right as the columns stand in the file.
         position = {title: i for i, title in enumerate(table.header)}
@@ -335,11 +423,17 @@ def records_of(frame: pd.DataFrame) -> list[Record]:
     return records
 
 
-def read_activity_file(path: str | Path, sheet: str | None = None, years: Collection[int] | None = None) -> pd.DataFrame:
+def read_activity_file(path: str | Path, sheet: str | None = None, years: Collection[int] | None = None,
+                       gas_volume: str | None = None, notes: list[CellError] | None = None,
+                       header_row: int | None = None) -> pd.DataFrame:
     """Read and parse a .csv/.txt/.xlsx/.xlsm file into a records table; raises ImportFileError or
-    ImportRejected. `years`: see `parse_activity_table`."""
-    table = read_table(path, sheet, known=_HEADER_INDEX)
-    return parse_activity_table(table, Path(path).name, years=years)
+    ImportRejected. `years`, `gas_volume`: see `parse_activity_table`; `notes` (a list) receives what
+    the import did on the way; `header_row` chooses the header instead of finding it."""
+    table = read_table(path, sheet, header_row=header_row, known=_HEADER_INDEX)
+    frame = parse_activity_table(table, Path(path).name, years=years, gas_volume=gas_volume)
+    if notes is not None:
+        notes.extend(table.notes)
+    return frame
 
 
 def missing_years(frame: pd.DataFrame, years: Collection[int]) -> list[int]:
@@ -374,6 +468,9 @@ def import_activity_file(
     progress: Callable[[int, int], None] | None = None,
     year: int | None = None,
     add_years: bool = False,
+    gas_volume: str | None = None,
+    notes: list[CellError] | None = None,
+    header_row: int | None = None,
 ) -> int:
     """Import a file into `project` all or nothing; return the number of records added.
 
@@ -382,7 +479,8 @@ def import_activity_file(
     Rows go to the year in their `year` column, others to `year` (default: the latest); a row naming
     a year the project does not hold is an error naming it, unless `add_years` adds those years.
     """
-    frame = read_activity_file(path, sheet, years=None if add_years else project.years())
+    frame = read_activity_file(path, sheet, years=None if add_years else project.years(), gas_volume=gas_volume,
+                               notes=notes, header_row=header_row)
     changes = import_changes(project, frame, f"import {Path(path).name}", year, add_years)
     applied = project.apply(changes, user=user, progress=progress)
     return len(applied.added_ids)

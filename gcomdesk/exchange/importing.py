@@ -86,7 +86,7 @@ class ImportRead:
         """What the import says besides the count, one line each."""
         if self.methods is not None:
             return self.methods.report_lines(lang)
-        return [note.render(lang) for note in (self.table.notes if self.table is not None else [])]
+        return [f"  {note.render(lang)}" for note in (self.table.notes if self.table is not None else [])]
 
 
 def _known_headers() -> set[str]:
@@ -94,21 +94,25 @@ def _known_headers() -> set[str]:
     return activity | set(record_aliases())
 
 
-def read_import(path: str | Path, years: ImportYears, sheet: str | None = None, add_years: bool = False) -> ImportRead:
+def read_import(path: str | Path, years: ImportYears, sheet: str | None = None, add_years: bool = False,
+                gas_volume: str | None = None, header_row: int | None = None) -> ImportRead:
     """Read `path` for import into a project whose years are `years` (see the module's description).
 
-    Rows naming a year the project does not hold are errors unless `add_years`. Raises
-    ImportFileError or ImportRejected (every problem listed); nothing is written."""
+    Rows naming a year the project does not hold are errors unless `add_years`; `gas_volume` says
+    what a bare m3 of a gas is (activity data); `header_row` chooses the header row instead of
+    finding it (of every sheet read). Raises ImportFileError or ImportRejected (every problem
+    listed); nothing is written."""
     path = Path(path)
     held = None if add_years else years.held
     if path.suffix.lower() in XLSX_SUFFIXES:
         names = workbook_sheets(path)
         chosen = [sheet.strip()] if sheet is not None else names
         if method_sheet_names([n for n in chosen if n in names]):
-            methods = read_method_workbook(path, years.profile_for, held, sheet)
+            methods = read_method_workbook(path, years.profile_for, held, sheet, header_row=header_row)
             return ImportRead(methods.frame, "method", methods)
-    table = read_table(path, sheet, known=_known_headers())
+    table = read_table(path, sheet, header_row=header_row, known=_known_headers())
     if has_method_column(table):
         methods = read_method_table(table, path.name, years.profile_for, held)
         return ImportRead(methods.frame, "method", methods, table)
-    return ImportRead(parse_activity_table(table, path.name, years=held), "activity", table=table)
+    frame = parse_activity_table(table, path.name, years=held, gas_volume=gas_volume)  # its notes go to table.notes
+    return ImportRead(frame, "activity", table=table)

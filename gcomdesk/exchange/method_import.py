@@ -132,16 +132,19 @@ def _header_row(grid: Grid, known: Callable[[str], bool]) -> int | None:
     return None
 
 
-def _sheet_table(path: Path, name: str, known: Callable[[str], bool], notes: list[CellError]) -> Table:
+def _sheet_table(path: Path, name: str, known: Callable[[str], bool], notes: list[CellError],
+                 header_row: int | None) -> Table:
     grid = read_grid(path, name)
-    table = table_of(grid, _header_row(grid, known))
+    table = table_of(grid, header_row or _header_row(grid, known))
     notes.extend(SheetCellError(n.row, n.column, n.message, name) for n in table.notes)
     return table
 
 
 def read_method_workbook(path: str | Path, profile_for: ProfileFor, held_years: Collection[int] | None = None,
-                         sheet: str | None = None, ref: ReferenceLibrary | None = None) -> MethodImport:
-    """Read the method sheets of a workbook (with `sheet`: that method sheet and its table sheets).
+                         sheet: str | None = None, ref: ReferenceLibrary | None = None,
+                         header_row: int | None = None) -> MethodImport:
+    """Read the method sheets of a workbook (with `sheet`: that method sheet and its table sheets;
+    with `header_row`: the header on that row of each, else found below any title block).
 
     `profile_for(year)` gives the profile a record of that year is checked with (None: the year
     rows without one go to); `held_years`, when given, makes a row naming another year an error.
@@ -168,7 +171,7 @@ def read_method_workbook(path: str | Path, profile_for: ProfileFor, held_years: 
     for name, code, _ in mains:
         inputs = input_aliases(code)
         table = _sheet_table(path, name, lambda t, a=inputs: match(t, record_aliases()) is not None or match(t, a) is not None,
-                             notes)
+                             notes, header_row)
         columns = reader.method_header(name, table, code)
         if columns is not None:
             reader.read_records(name, table, code, columns)
@@ -179,7 +182,7 @@ def read_method_workbook(path: str | Path, profile_for: ProfileFor, held_years: 
             continue
         aliases = column_aliases(code, table_name)
         table = _sheet_table(path, name, lambda t, a=aliases: match(t, record_aliases()) == "record" or match(t, a) is not None,
-                             notes)
+                             notes, header_row)
         reader.read_table_sheet(name, table, code, table_name)
     order = {name: i for i, name in enumerate(names)}
     result = _finish(reader, path.name, profile_for, order, lambda p: f"{path.name}:{p.sheet}")

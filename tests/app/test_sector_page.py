@@ -53,7 +53,7 @@ def _new_row_in_i11(window, qtbot, path):
 
 def test_copy_and_paste_like_a_spreadsheet(window, qtbot, empty_file):
     card = _new_row_in_i11(window, qtbot, empty_file)
-    written, refused = card.clipboard.paste("도시가스\t95,000\t천㎥\n등유\t6,500\tkL\n경유\tmany\tkL\n")
+    written, refused = card.clipboard.paste("도시가스\t95,000\t천Nm3\n등유\t6,500\tkL\n경유\tmany\tkL\n")
     assert (written, refused) == (8, 1)
     stored = stored_records(empty_file)
     assert stored["activity"].tolist() == ["city_gas_lng", "kerosene", "diesel"]

@@ -13,7 +13,7 @@ import pytest
 from gcomdesk.core.calculate import NO_GROSS_VALUE, UNIT_MISMATCH, calculate
 from gcomdesk.core.errors import UnitError
 from gcomdesk.core.factors import factors_used
-from gcomdesk.core.units import check_unit, energy_basis, fitting_units, unit_catalogue, unit_note
+from gcomdesk.core.units import check_unit, energy_basis, fitting_units, unit_catalogue, unit_note, with_conditions
 from tests.core.helpers import REF, act, frame, profile
 
 C_TO_CO2 = 44 / 12
@@ -93,11 +93,28 @@ def test_the_basis_is_written_where_the_amount_is_described():
     assert "에너지열량 환산기준" in ratio["source"]
 
 
-def test_plain_cubic_metres_of_gas_are_read_as_normal_cubic_metres():
-    # Plain m3 / ㎥ / 천㎥ of a gaseous fuel is an explicit alias of Nm3 (the NCV's volume basis; units.csv
-    # says why), and the record's working says the volume is normal volume.
+def test_gas_volumes_state_their_conditions_and_a_bare_cubic_metre_of_gas_asks_which():
+    # units.csv: Nm3 at 0 °C; Sm3 at 15 °C = 273.15 / 288.15 = 0.947944 Nm3 (ideal gas, ISO 13443 conditions);
+    # scf at 60 °F = 0.028316846592 m3 (international foot) x 273.15 / 288.7056 = 0.0267911 Nm3.
     cat = unit_catalogue()
-    assert cat.canonical("㎥") == "Nm3" and cat.canonical("천㎥") == "kNm3" and cat.canonical("m3") == "Nm3"
+    assert cat.factor("Sm3", "Nm3") == pytest.approx(0.947944, rel=1e-6)
+    assert cat.factor("kSm3", "Nm3") == pytest.approx(947.944, rel=1e-6)
+    assert cat.factor("scf", "Nm3") == pytest.approx(0.0267911, rel=1e-5)
+    assert cat.factor("MMscf", "Nm3") == pytest.approx(26_791.1, rel=1e-5)
+    # 1,000 Sm3 of city gas = 947.944 Nm3 x 38.9 MJ/Nm3 (net) = 0.0368750 TJ.
+    assert one(act("I.1.1", "city_gas_lng", 1000, "Sm3")).energy_tj == pytest.approx(947.944 * 38.9 / 1e6, rel=1e-6)
+    # A bare m3 / ㎥ / 천㎥ of a gas is refused at entry with the question...
+    assert cat.canonical("㎥") == "m3" and cat.canonical("천㎥") == "km3"
+    with pytest.raises(UnitError) as asked:
+        check_unit("city_gas_lng", "천㎥", REF)
+    assert asked.value.message.key == "unit.gas_volume_bare"
+    assert "Nm3" in asked.value.render("ko") and "Sm3" in asked.value.render("en")
+    assert "km3" not in fitting_units("city_gas_lng", REF) and "Sm3" in fitting_units("city_gas_lng", REF)
+    # ...while a bare m3 of a liquid is a plain kilolitre, and Sm3 of a liquid means nothing.
+    assert check_unit("diesel", "m3", REF) == "m3" and "Sm3" not in fitting_units("diesel", REF)
+    assert with_conditions("천㎥", "standard") == "kSm3" and with_conditions("㎥", "normal") == "Nm3"
+    assert with_conditions("kL", "normal") is None
+    # A record stored with a bare m3 by an earlier version still reads as normal volume (as before).
     assert one(act("I.1.1", "city_gas_lng", 1000, "㎥")).energy_tj == pytest.approx(1000 * 38.9 / 1e6)
     assert "0 °C" in unit_note("city_gas_lng", "kNm3", REF, "en") and "표준상태" in unit_note("city_gas_lng", "m3", REF, "ko")
     assert unit_note("diesel", "kL", REF, "en") == "" and unit_note("propane", "t", REF, "en") == ""

@@ -28,7 +28,7 @@ def test_numbers_accepted(text, value):
     ("１，５", "number.comma"),
     ("nan", "number.invalid"), ("inf", "number.invalid"), ("-Infinity", "number.invalid"), ("1_000", "number.invalid"),
     ("١٢", "number.invalid"), ("", "number.invalid"), ("1.2.3", "number.invalid"), ("0x10", "number.invalid"),
-    ("5%", "number.invalid"), ("1 000", "number.invalid"), ("1,500e3", "number.invalid"), (",5", "number.invalid"),
+    ("5%", "number.invalid"), ("1 5", "number.invalid"), ("1,500e3", "number.invalid"), (",5", "number.invalid"),
     ("1e999", "number.not_finite"),
 ])
 def test_numbers_refused_with_the_reason(text, key):

@@ -76,7 +76,7 @@ def test_killed_import_is_all_or_nothing(tmp_path, mode):
     store.mkdir()
     project_path = store / "city.gcdx"
     seed, big = tmp_path / "seed.csv", tmp_path / "big.csv"
-    seed.write_text("gpc_ref,activity,amount,unit,notes\nI.1.2,전력,5,MWh,이전 자료\nI.1.1,도시가스,7,천㎥,\n", encoding="utf-8")
+    seed.write_text("gpc_ref,activity,amount,unit,notes\nI.1.2,전력,5,MWh,이전 자료\nI.1.1,도시가스,7,천Nm3,\n", encoding="utf-8")
     _write_large_csv(big)
 
     profile = new_profile(load_reference(), name_ko="테스트시", region_code="44", year=2022)

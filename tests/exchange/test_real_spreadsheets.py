@@ -100,3 +100,47 @@ def test_a_cp949_csv_with_a_title_block_and_a_totals_row_imports(tmp_path):
     path.write_bytes(text.encode("cp949"))
     frame = read_activity_file(path)
     assert frame["amount"].tolist() == [1000.0] and frame["import_row"].tolist() == [5]
+
+
+def test_numbers_with_spaces_full_width_digits_and_a_unit_suffix(tmp_path):
+    path = tmp_path / "n.csv"
+    path.write_text("연도,GPC코드,연료,활동량,단위\n"
+                    "2022,I.1.2,전력,1 234 567 kWh,\n"  # space thousands and a unit suffix, unit column blank
+                    "2022,I.2.2,전력,１２，３４５,MWh\n"  # full-width digits and comma
+                    "2022,I.3.2,전력,\"5,000 MWh\",MWh\n", encoding="utf-8")  # suffix agreeing with the unit column
+    frame = read_activity_file(path)
+    assert frame["amount"].tolist() == [1234567.0, 12345.0, 5000.0]
+    assert frame["unit"].tolist() == ["kWh", "MWh", "MWh"]
+    conflict = tmp_path / "c.csv"
+    conflict.write_text("연도,GPC코드,연료,활동량,단위\n2022,I.1.2,전력,5 MWh,kWh\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as caught:
+        read_activity_file(conflict)
+    (error,) = caught.value.errors
+    assert (error.row, error.column) == (2, "활동량") and "kWh" in error.render("ko")
+
+
+def test_a_bare_cubic_metre_of_gas_asks_which_and_is_read_as_chosen(tmp_path):
+    path = tmp_path / "gas.csv"
+    path.write_text("연도,GPC코드,연료,활동량,단위\n2022,I.1.1,도시가스,\"95,000\",천㎥\n2022,I.2.1,도시가스,100,천㎥\n"
+                    "2022,I.2.1,경유,5,㎥\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as caught:
+        read_activity_file(path)
+    assert [(e.row, e.column) for e in caught.value.errors] == [(2, "단위"), (3, "단위")]  # diesel's m3 is a kL
+    assert "Sm3" in caught.value.errors[0].render("en") and "Nm3" in caught.value.errors[0].render("ko")
+    notes: list = []
+    frame = read_activity_file(path, gas_volume="standard", notes=notes)
+    assert frame["unit"].tolist() == ["kSm3", "kSm3", "m3"]
+    (note,) = notes
+    assert note.row == 2 and "kSm3" in note.render("en") and "2" in note.render("ko")
+
+
+def test_an_ie_row_naming_one_gpc_row_in_its_explanation_is_included_there(tmp_path):
+    path = tmp_path / "ie.csv"
+    path.write_text("year,gpc_ref,notation_key,explanation\n"
+                    "2022,I.1.3,IE,Consumption-side grid factor already includes T&D losses (I.1.2)\n"
+                    "2022,I.2.3,IE,Included in I.2.2 or I.3.2\n", encoding="utf-8")
+    notes: list = []
+    frame = read_activity_file(path, notes=notes)
+    assert frame["included_in"].tolist() == ["I.1.2", None]  # two rows named: no guess, the check warns
+    (note,) = notes
+    assert note.row == 2 and "I.1.2" in note.render("en")

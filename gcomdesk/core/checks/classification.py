@@ -15,7 +15,7 @@ import pandas as pd
 
 from gcomdesk.core.checks.context import CheckContext
 from gcomdesk.core.checks.finding import Finding
-from gcomdesk.core.units import fitting_units, unit_catalogue
+from gcomdesk.core.units import fitting_units, is_gas_volume, unit_catalogue
 
 
 def check(ctx: CheckContext) -> list[Finding]:
@@ -93,16 +93,21 @@ def _unit_unfit(ctx: CheckContext, candidates: pd.Series) -> list[Finding]:
     catalogue = unit_catalogue()
     pairs = f.loc[candidates, ["activity", "unit"]].drop_duplicates()
     bad: dict[tuple[str, str], str] = {}
+    bare: set[tuple[str, str]] = set()  # a gas volume stored without its conditions by an earlier version: read as Nm3
     for activity, unit in pairs.itertuples(index=False):
         allowed = fitting_units(activity, ctx.ref)
-        if catalogue.canonical(unit) not in allowed:
+        canonical = catalogue.canonical(unit)
+        if canonical is not None and catalogue.conditions(canonical) == "bare" and is_gas_volume(activity, ctx.ref):
+            bare.add((activity, unit))
+        elif canonical not in allowed:
             bad[(activity, unit)] = ", ".join(allowed)
-    if not bad:
+    if not bad and not bare:
         return []
     keys = pd.Series(list(zip(f["activity"], f["unit"])), index=f.index)
-    mask = candidates & keys.isin(list(bad))
-    return ctx.per_record("classification.unit_unfit", mask, "unit",
-                          lambda r: {**ctx.names(r.activity), "unit": r.unit or "-", "allowed": bad[(r.activity, r.unit)]})
+    found = ctx.per_record("classification.gas_volume_bare", candidates & keys.isin(list(bare)), "unit",
+                           lambda r: {**ctx.names(r.activity), "unit": r.unit or "-"})
+    return found + ctx.per_record("classification.unit_unfit", candidates & keys.isin(list(bad)), "unit",
+                                  lambda r: {**ctx.names(r.activity), "unit": r.unit or "-", "allowed": bad[(r.activity, r.unit)]})
 
 
 def _no_ipcc(ctx: CheckContext) -> list[Finding]:

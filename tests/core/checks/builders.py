@@ -44,7 +44,7 @@ def base_records() -> list[Record]:
     """Realistic data in I.1.1, I.1.2 and II.1.1, and NO with an explanation on every other BASIC row
     and on the territorial rows (I.4.4, III.n.3) that scope 1 and the direct total take."""
     data = [
-        act("I.1.1", "city_gas_lng", 95000, "천㎥"),
+        act("I.1.1", "city_gas_lng", 95000, "천Nm3"),
         act("I.1.2", "electricity", 540000, "MWh"),
         act("II.1.1", "diesel", 120000, "kL"),
         act("II.1.1", "gasoline", 95000, "kL"),
