@@ -216,14 +216,12 @@ class FileController(QObject):
                                               QCoreApplication.translate("Files", "Tables (*.csv *.txt *.xlsx *.xlsm)"))
         if not path:
             return
-        from gcomdesk.exchange.activity_import import missing_years
-        from gcomdesk.exchange.importing import ImportYears, read_import
+        from gcomdesk.exchange.activity_import import missing_years, read_activity_file
 
         years, year = list(session.years), session.year
-        held = ImportYears.of(session.project, year)  # read here: the worker has no connection
 
-        def read(state):  # activity data or method records, the same entry as gcomdesk-cli import
-            frame = read_import(path, held, add_years=True).frame  # years the project lacks: asked below
+        def read(state):
+            frame = read_activity_file(path)
             return frame, missing_years(frame, years)
 
         def ask(result) -> None:
