@@ -35,7 +35,7 @@ from gcomdesk.exchange.method_import import (
 from gcomdesk.exchange.method_layout import record_aliases
 from gcomdesk.exchange.tabular import XLSX_SUFFIXES, Table, fold, read_table
 
-__all__ = ["ImportRead", "ImportYears", "read_import"]
+__all__ = ["ImportRead", "ImportYears", "method_workbook", "read_import"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,18 @@ def _known_headers() -> set[str]:
     return activity | set(record_aliases())
 
 
+def method_workbook(path: str | Path, sheet: str | None = None) -> bool:
+    """Whether `path` is a workbook of method sheets (with `sheet`: whether that sheet is one),
+    judged by the sheets' names alone. A CSV or another sheet may still hold method records: a
+    table with a `method` column (`method_import.has_method_column`)."""
+    path = Path(path)
+    if path.suffix.lower() not in XLSX_SUFFIXES:
+        return False
+    names = workbook_sheets(path)
+    chosen = [sheet.strip()] if sheet is not None else names
+    return bool(method_sheet_names([n for n in chosen if n in names]))
+
+
 def read_import(path: str | Path, years: ImportYears, sheet: str | None = None, add_years: bool = False,
                 gas_volume: str | None = None, header_row: int | None = None) -> ImportRead:
     """Read `path` for import into a project whose years are `years` (see the module's description).
@@ -104,12 +116,9 @@ def read_import(path: str | Path, years: ImportYears, sheet: str | None = None, 
     listed); nothing is written."""
     path = Path(path)
     held = None if add_years else years.held
-    if path.suffix.lower() in XLSX_SUFFIXES:
-        names = workbook_sheets(path)
-        chosen = [sheet.strip()] if sheet is not None else names
-        if method_sheet_names([n for n in chosen if n in names]):
-            methods = read_method_workbook(path, years.profile_for, held, sheet, header_row=header_row)
-            return ImportRead(methods.frame, "method", methods)
+    if method_workbook(path, sheet):
+        methods = read_method_workbook(path, years.profile_for, held, sheet, header_row=header_row)
+        return ImportRead(methods.frame, "method", methods)
     table = read_table(path, sheet, header_row=header_row, known=_known_headers())
     if has_method_column(table):
         methods = read_method_table(table, path.name, years.profile_for, held)
