@@ -218,8 +218,10 @@ class FileController(QObject):
         if not path:
             return
         from gcomdesk.app.import_preview import ImportPreviewDialog
+        from gcomdesk.exchange.importing import ImportYears
 
-        dialog = ImportPreviewDialog(self.window, path, list(session.years), session.profile)
+        held = ImportYears.of(session.project, session.year)  # taken here: the preview's worker has no connection
+        dialog = ImportPreviewDialog(self.window, path, list(session.years), session.profile, held)
         self.preview_dialog = dialog  # reachable while it is open (tests)
         dialog.finished.connect(lambda code: self._preview_closed(dialog, path, code))
         dialog.open()  # window-modal; the reading runs on the dialog's worker

@@ -109,11 +109,13 @@ class ImportPreviewDialog(QDialog):
     """Look at a file before importing it (see the module's description). `accepted` with
     `self.preview` importable means: write `self.preview.frame`."""
 
-    def __init__(self, parent: QWidget | None, path: str | Path, years: list[int], profile) -> None:
+    def __init__(self, parent: QWidget | None, path: str | Path, years: list[int], profile, import_years=None) -> None:
         """`years`: the inventory's years (rows for others are said, and asked about after the preview);
-        `profile`: the year's profile, for the checks' warnings on the new rows."""
+        `profile`: the year's profile, for the checks' warnings on the new rows; `import_years`
+        (exchange.importing.ImportYears): every year's profile, for method records naming a year."""
         super().__init__(parent)
         self.path, self.years, self.profile = Path(path), years, profile
+        self.import_years = import_years
         self.preview: Preview | None = None
         self.runner = TaskRunner(self)
         self.setWindowTitle(QCoreApplication.translate("ImportPreview", "Import preview"))
@@ -217,7 +219,9 @@ class ImportPreviewDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.summaryLabel.setText(QCoreApplication.translate("ImportPreview", "Reading {file}…").format(file=path.name))
-        self.runner.start("preview", lambda state: preview(path, profile=profile, progress=state.report, **options),
+        import_years = self.import_years
+        self.runner.start("preview", lambda state: preview(path, profile=profile, progress=state.report,
+                                                           import_years=import_years, **options),
                           self._shown, self._failed)
 
     def _progress(self, done: int, total: int) -> None:

@@ -85,13 +85,23 @@ def mapped_table(table: Table, mapping: Mapping[int, str | None]) -> Table:
 def preview(path: str | Path, *, sheet: str | None = None, header_row: int | None = None,
             mapping: Mapping[int, str | None] | None = None, gas_volume: str | None = None,
             years: Collection[int] | None = None, profile: Profile | None = None,
-            ref: ReferenceLibrary | None = None, progress: Callable[[int, int], None] | None = None) -> Preview:
+            ref: ReferenceLibrary | None = None, progress: Callable[[int, int], None] | None = None,
+            import_years=None) -> Preview:
     """Read, parse and check `path` without writing anything (see the module's description).
     `years`: the project's years (a row naming another is an error); `profile`: the year's profile,
-    for the checks' warnings (None: no checks)."""
+    for the checks' warnings (None: no checks). A method-record file (a workbook of method sheets,
+    a table with a `method` column) is read as `gcomdesk-cli import` reads it (method_preview.py),
+    its records checked with the profile of their year (`import_years`: importing.ImportYears)."""
+    from gcomdesk.exchange import method_preview
+    from gcomdesk.exchange.importing import method_workbook
+    from gcomdesk.exchange.method_import import has_method_column
+
     ref = ref or load_reference()
     step = progress or (lambda done, total: None)
     out = Preview(Path(path))
+    profile_for = method_preview.profile_for_preview(profile, import_years)
+    if profile_for is not None and _quietly(method_workbook, path, sheet):
+        return method_preview.preview_method_workbook(out, Path(path), sheet, header_row, profile_for, years, ref)
     try:
         out.grid = read_grid(path, sheet)
         step(1, 4)
@@ -107,6 +117,9 @@ def preview(path: str | Path, *, sheet: str | None = None, header_row: int | Non
     for note in table.notes:  # totals rows skipped
         out.status[note.row] = SKIPPED
         out.messages.setdefault(note.row, []).append(note)
+    if profile_for is not None and mapping is None and has_method_column(table):
+        out.needs_mapping = False
+        return method_preview.preview_method_table(out, table, Path(path).name, profile_for, years, ref)
     step(2, 4)
     try:
         frame = parse_activity_table(mapped_table(table, out.mapping) if (mapping is not None or out.needs_mapping) else table,
@@ -135,6 +148,14 @@ def preview(path: str | Path, *, sheet: str | None = None, header_row: int | Non
             out.messages.setdefault(warning.row, []).append(warning)
     step(4, 4)
     return out
+
+
+def _quietly(test: Callable[..., bool], *args) -> bool:
+    """`test(*args)`, False when the file cannot be read (the reading below says why)."""
+    try:
+        return test(*args)
+    except GcomdeskError:
+        return False
 
 
 def _warnings(frame: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) -> list[CellError]:

@@ -38,7 +38,7 @@ from gcomdesk.exchange.method_rows import Pending, ProfileFor, Reader, SheetCell
 from gcomdesk.exchange.tabular import HEADER_SEARCH_ROWS, Grid, ImportFileError, Table, read_grid, table_of
 from gcomdesk.exchange.xlsx_sheet import check_container
 
-__all__ = ["AppliedDefault", "MethodImport", "SheetCellError", "has_method_column", "method_sheet_names",
+__all__ = ["AppliedDefault", "MethodImport", "SheetCellError", "has_method_column", "method_sheet_names", "method_sheet_table",
            "read_method_table", "read_method_workbook", "workbook_sheets"]
 
 
@@ -132,10 +132,25 @@ def _header_row(grid: Grid, known: Callable[[str], bool]) -> int | None:
     return None
 
 
-def _sheet_table(path: Path, name: str, known: Callable[[str], bool], notes: list[CellError],
-                 header_row: int | None) -> Table:
-    grid = read_grid(path, name)
-    table = table_of(grid, header_row or _header_row(grid, known))
+def _known(name: str) -> Callable[[str], bool]:
+    """Whether a header title names a column of the method sheet `name` (`code` or `code.table`)."""
+    code, table = split_sheet_name(name)
+    records = record_aliases()
+    if table:
+        columns = column_aliases(code, table)
+        return lambda title: match(title, records) == "record" or match(title, columns) is not None
+    inputs = input_aliases(code)
+    return lambda title: match(title, records) is not None or match(title, inputs) is not None
+
+
+def method_sheet_table(grid: Grid, header_row: int | None = None) -> Table:
+    """The table of a method sheet's grid: the header on `header_row`, else the first row naming
+    two of the sheet's columns (below any title block)."""
+    return table_of(grid, header_row or _header_row(grid, _known(grid.sheet or "")))
+
+
+def _sheet_table(path: Path, name: str, notes: list[CellError], header_row: int | None) -> Table:
+    table = method_sheet_table(read_grid(path, name), header_row)
     notes.extend(SheetCellError(n.row, n.column, n.message, name) for n in table.notes)
     return table
 
@@ -169,9 +184,7 @@ def read_method_workbook(path: str | Path, profile_for: ProfileFor, held_years: 
         else:
             (tables if table else mains).append((name, code, table))
     for name, code, _ in mains:
-        inputs = input_aliases(code)
-        table = _sheet_table(path, name, lambda t, a=inputs: match(t, record_aliases()) is not None or match(t, a) is not None,
-                             notes, header_row)
+        table = _sheet_table(path, name, notes, header_row)
         columns = reader.method_header(name, table, code)
         if columns is not None:
             reader.read_records(name, table, code, columns)
@@ -180,9 +193,7 @@ def read_method_workbook(path: str | Path, profile_for: ProfileFor, held_years: 
         if code not in read_codes:
             reader.error(name, 0, "", Message("method_import.sheet.no_method_sheet", {"sheet": name, "method": code}))
             continue
-        aliases = column_aliases(code, table_name)
-        table = _sheet_table(path, name, lambda t, a=aliases: match(t, record_aliases()) == "record" or match(t, a) is not None,
-                             notes, header_row)
+        table = _sheet_table(path, name, notes, header_row)
         reader.read_table_sheet(name, table, code, table_name)
     order = {name: i for i, name in enumerate(names)}
     result = _finish(reader, path.name, profile_for, order, lambda p: f"{path.name}:{p.sheet}")

@@ -52,12 +52,13 @@ class SheetCellError(CellError):
 
 
 @dataclass(frozen=True)
-class InputMessage(Message):
-    """A method's own input error (`MethodInputError`) as a cell's message, in the reader's language."""
+class Rendered(Message):
+    """Something that renders itself in a language (a method's own `MethodInputError`, a default
+    applied, an error of another sheet) as a message: params["item"]."""
 
     def render(self, lang: str) -> str:
-        """The method form's text for the error."""
-        return self.params["error"].render(lang)
+        """The item's own text."""
+        return self.params["item"].render(lang)
 
 
 def _msg(key: str, /, **params: Any) -> Message:
@@ -321,7 +322,7 @@ class Reader:
     def _method_error(self, pending: Pending, exc: MethodInputError) -> None:
         method = REGISTRY[pending.code]
         tables = table_inputs(method)
-        message = InputMessage("method_import.input", {"error": exc})
+        message = Rendered("method_import.input", {"item": exc})  # the method form's own text
         if exc.table:  # a cell of a table row
             rows = pending.tables.get(exc.table, [])
             row = rows[exc.row - 1][0] if exc.row and exc.row <= len(rows) else pending.row

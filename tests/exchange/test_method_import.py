@@ -205,3 +205,18 @@ def test_rejection_is_an_import_rejected_with_sheet_cells(empty, tmp_path):
         read_import(data, ImportYears.of(project))
     (error,) = caught.value.errors
     assert (error.sheet, error.row, error.column) == ("incineration", 2, "comp_food")
+
+
+def test_the_preview_reads_a_method_csv_as_the_import_does(tmp_path):
+    from gcomdesk.exchange.import_preview import preview
+
+    data = tmp_path / "m.csv"
+    data.write_text("method,gpc_ref,waste_t,treatment\nbiological_treatment,III.2.1,\"14,500\",composting\n"
+                    "biological_treatment,III.2.2,abc,composting\n", encoding="utf-8")
+    shown = preview(data, profile=sample_profile())
+    assert not shown.importable and shown.status == {2: "ok", 3: "error"}
+    assert "'abc' is not a number" in shown.messages[3][0].render("en")
+    data.write_text("method,gpc_ref,waste_t,treatment\nbiological_treatment,III.2.1,\"14,500\",composting\n", encoding="utf-8")
+    shown = preview(data, profile=sample_profile())
+    assert shown.importable and shown.frame["activity"].tolist() == ["biological_treatment"]
+    assert "(ef_ch4) = 4 g CH4/kg" in " ".join(m.render("en") for m in shown.messages[2])  # defaults, on their row
