@@ -1,0 +1,64 @@
+"""Source tables laid out as departments send them (title rows, a unit line, merged two-row
+headers, totals rows; CP949 CSV), written by the tests, and helpers shared by the profile tests."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import openpyxl
+import pandas as pd
+
+from gcomdesk.core.calculate import calculate
+from gcomdesk.core.model import RECORD_FIELDS
+from tests.core.helpers import REF, profile
+
+
+def write_csv(path, rows, encoding="cp949"):
+    """A CSV file as Korean Excel saves it (CP949 by default)."""
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(text.getvalue().encode(encoding))
+    return path
+
+
+def merge(ws, r1, c1, r2, c2):
+    ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
+
+
+def kepco_xlsx(path, night=True, amount_title="판매량"):
+    """A KEPCO regional sales table: title merged across, a unit line, 계약종별 merged down over a
+    two-row header whose 판매량 spans kWh / 호수, a zero row, a 합계 row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "계약종별"
+    ws.append(["2022년 한빛시 계약종별 전력 판매현황"])
+    merge(ws, 1, 1, 1, 4)
+    ws.append(["(단위: kWh, 호)"])
+    ws.append([])
+    ws.append(["계약종별", amount_title, None, "판매수입(천원)"])
+    ws.append([None, "kWh", "호수", None])
+    merge(ws, 4, 1, 5, 1)
+    merge(ws, 4, 2, 4, 3)
+    merge(ws, 4, 4, 5, 4)
+    rows = [("주택용", 1_234_567, 1000, 150_000), ("일반용", 2_000_000, 200, 260_000), ("교육용", 300_000, 12, 30_000),
+            ("가로등", 10_000, 50, 1_000), ("산업용", 5_000_000, 30, 500_000), ("농사용", 0, 4, 0)]
+    if night:
+        rows.append(("심야전력(갑)", 400_000, 80, 30_000))
+    for row in rows:
+        ws.append(list(row))
+    ws.append(["합 계", sum(r[1] for r in rows), sum(r[2] for r in rows), None])
+    wb.save(path)
+    return path
+
+
+def with_all_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """A records table as the store returns it (every record column; extra '{}' where absent)."""
+    full = frame.reindex(columns=[*RECORD_FIELDS, "extra"])
+    full["extra"] = full["extra"].astype(object).where(full["extra"].notna(), "{}")
+    return full
+
+
+def tonnes(frame: pd.DataFrame, **changes) -> pd.DataFrame:
+    """The calculated tonnes of a records table (a 2022 profile: AR5, kets, KR-GIR-2022)."""
+    return calculate(with_all_columns(frame), profile(**changes), REF)
