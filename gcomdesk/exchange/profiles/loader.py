@@ -169,7 +169,8 @@ def _dimension(file: str, name: str, data: dict, ref: ReferenceLibrary) -> Dimen
     kind = data.get("targets")
     if kind not in TARGET_KINDS:
         raise _problem(file, f"dimension {name}: 'targets' must be one of {', '.join(TARGET_KINDS)}")
-    column = _column(file, data.get("column"), f"dimension {name} column")
+    column = _column(file, {"aliases": data.get("column"), "label_ko": data.get("label_ko", name),
+                            "label_en": data.get("label_en", name)}, f"dimension {name} column")
     mapped, ask, skip, names = {}, {}, {}, {}
     for category, target in (data.get("map") or {}).items():
         _check_target(file, name, kind, target, ref)

@@ -155,10 +155,29 @@ def read_values(table: Table, grid: Grid, layout: Layout, profile: ImportProfile
 def _read_one(reading: Reading, resolver: _Resolver, profile: ImportProfile, layout: Layout, row: int, cells: list[str],
               index: int | None, categories: dict[str, str], header: list[str], titled, unit_cell: str, said: set) -> None:
     column = cell_ref(index, header[index]) if index is not None else "-"
+    label = " / ".join(v for v in categories.values() if v)
+    # A blank or zero cell is left out before anything else is asked of it (the categories of an
+    # empty cell need no answer); then the categories; then the number.
+    numbers: dict[str, float] = {}
+    problem: CellError | None = None
+    for role, i in ([("count", layout.columns["count"]), ("daily", layout.columns["daily"])] if index is None
+                    else [("amount", index)]):
+        where = cell_ref(i, header[i])
+        try:
+            number, suffix = _number(cells[i] if i < len(cells) else "")
+        except NumberTextError as exc:
+            problem = problem or CellError(row, where, exc.message)
+            continue
+        if not number:
+            key = "profile.skip.zero" if number == 0 else "profile.skip.blank"
+            reading.skipped.append(CellError(row, where, _msg(key, category=label)))
+            return
+        numbers[role] = number
     targets, answered = {}, []
     for dim in profile.dimensions:
         text = categories.get(dim.name, "")
-        where = column if dim is layout.across else cell_ref(layout.columns.get(dim.name, 0), header[layout.columns.get(dim.name, 0)])
+        at = layout.columns.get(dim.name, 0)
+        where = column if dim is layout.across else cell_ref(at, header[at])
         state, result = resolver.category(dim, text, row, where)
         if state == "error":
             reading.errors.append(result)  # type: ignore[arg-type]
@@ -169,32 +188,15 @@ def _read_one(reading: Reading, resolver: _Resolver, profile: ImportProfile, lay
         targets[dim.name] = result
         if state == "answered":
             answered.append(text)
-    extra: dict[str, float] = {}
-    if index is None:  # vehicles without a VKT column: registrations x daily distance
-        for role in ("count", "daily"):
-            i = layout.columns[role]
-            try:
-                number, _ = _number(cells[i])
-            except NumberTextError as exc:
-                reading.errors.append(CellError(row, cell_ref(i, header[i]), exc.message))
-                return
-            if not number:
-                reading.skipped.append(CellError(row, cell_ref(i, header[i]), _msg("profile.skip.zero", category=" / ".join(categories.values()))))
-                return
-            extra[role] = number
-        reading.values.append(Value(row, column, 0.0, "km", f"{cells[layout.columns['count']]} x {cells[layout.columns['daily']]} km",
-                                    categories, targets, answered, extra))
+    if problem is not None:
+        reading.errors.append(problem)
         return
-    text = cells[index] if index < len(cells) else ""
-    try:
-        number, suffix = _number(text)
-    except NumberTextError as exc:
-        reading.errors.append(CellError(row, column, exc.message))
+    if index is None:  # vehicles without a VKT column: registrations x daily distance (to_methods multiplies)
+        original = f"{cells[layout.columns['count']]} x {cells[layout.columns['daily']]} km"
+        reading.values.append(Value(row, column, 0.0, "km", original, categories, targets, answered, numbers))
         return
-    if not number:
-        key = "profile.skip.zero" if number == 0 else "profile.skip.blank"
-        reading.skipped.append(CellError(row, column, _msg(key, category=" / ".join(v for v in categories.values() if v))))
-        return
+    text = cells[index]
+    number = numbers["amount"]
     unit_text, source = (unit_cell, "column") if unit_cell else (suffix, "cell") if suffix else (
         (layout.remainders.get(index, ""), "header") if layout.remainders.get(index, "") in profile.units else
         (titled[1], "title") if titled else ("", ""))
@@ -216,4 +218,4 @@ def _read_one(reading: Reading, resolver: _Resolver, profile: ImportProfile, lay
         if fold(unit_text) in profile.unit_note:
             reading.notes.append(CellError(row, column, _msg(profile.unit_note[fold(unit_text)], unit=shown_unit)))
     reading.values.append(Value(row, column, number * factor, unit, f"{text} {shown_unit}".strip(), categories, targets,
-                                answered, extra))
+                                answered))

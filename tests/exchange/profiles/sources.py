@@ -62,3 +62,28 @@ def with_all_columns(frame: pd.DataFrame) -> pd.DataFrame:
 def tonnes(frame: pd.DataFrame, **changes) -> pd.DataFrame:
     """The calculated tonnes of a records table (a 2022 profile: AR5, kets, KR-GIR-2022)."""
     return calculate(with_all_columns(frame), profile(**changes), REF)
+
+
+def petroleum_xlsx(path, sectors=("가정", "상업", "수송", "산업", "농림어업")):
+    """A petroleum sales table (Petronet regional sales shape): sectors as rows, products across a
+    two-row header (중유 over 경질중유 / 벙커C유, LPG over 프로판(톤) / 부탄(톤)), 단위: kL in the
+    title block, a 나프타 column, a 합계 column and a 합계 row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2022년 한빛시 부문별 석유제품 판매량"])
+    merge(ws, 1, 1, 1, 9)
+    ws.append(["단위: kL (LPG: 톤)"])
+    ws.append(["부문", "휘발유", "경유", "중유", None, "LPG", None, "나프타", "합계"])
+    ws.append([None, None, None, "경질중유", "벙커C유", "프로판(톤)", "부탄(톤)", None, None])
+    for first, last in ((1, 1), (2, 2), (3, 3), (8, 8), (9, 9)):
+        merge(ws, 3, first, 4, last)
+    merge(ws, 3, 4, 3, 5)
+    merge(ws, 3, 6, 3, 7)
+    data = {"가정": [0, 120.5, 0, 0, 300, 0, 0], "상업": [0, 80, 5, 0, 150, 0, 0], "수송": [50_000, 80_000, 0, 0, 0, 2_500, 0],
+            "산업": [0, 20_000, 1_000, 3_000, 800, 0, 10], "농림어업": [0, 4_000, 0, 0, 0, 0, 0],
+            "가정·상업": [0, 200, 0, 0, 0, 0, 0]}
+    for sector in sectors:
+        ws.append([sector, *data[sector], "-"])
+    ws.append(["합계", None, None, None, None, None, None, None, None])
+    wb.save(path)
+    return path
