@@ -33,8 +33,12 @@ def prefix_match(folded: str, aliases) -> tuple[str, str] | None:
 
 
 def column_match(column: Column, title: str) -> str | None:
-    """The rest of the header after the alias it starts with ('' when it is the alias), else None."""
-    found = prefix_match(fold(title), column.folded) if title else None
+    """The rest of the header after the alias it starts with ('' when it is the alias or ends with
+    it: '용도별 판매량' is a sales column), else None."""
+    folded = fold(title) if title else ""
+    found = prefix_match(folded, column.folded) if folded else None
+    if found is None and folded and any(folded.endswith(a) for a in column.folded):
+        return ""
     return None if found is None else found[1]
 
 
@@ -81,14 +85,16 @@ def layout_of(table: Table, profile: ImportProfile) -> tuple[Layout, list[CellEr
     header, row = table.header, table.header_row
     layout, errors = Layout(), []
     hits = {d.name: [(i, t) for i, t in enumerate(header) if t and category_match(d, t)] for d in profile.dimensions}
-    best = max(profile.dimensions, key=lambda d: len(hits[d.name]))
-    if len(hits[best.name]) >= 2 or (len(hits[best.name]) == 1 and len(profile.dimensions) > 1):
+    placed = {d.name: [h for h in hits[d.name] if category_match(d, h[1])[0] not in d.skip]  # type: ignore[index]
+              for d in profile.dimensions}  # a skipped column (발생량, 나프타) alone does not make a layout
+    best = max(profile.dimensions, key=lambda d: len(placed[d.name]))
+    if len(placed[best.name]) >= 2 or (len(placed[best.name]) == 1 and len(profile.dimensions) > 1):
         layout.across, layout.across_columns = best, hits[best.name]
     taken = {i for i, _ in layout.across_columns}
     for dim in profile.dimensions:
         if dim is layout.across:
             continue
-        found = _find(dim.column, header, taken)
+        found = sorted(_find(dim.column, header, taken), key=lambda hit: hit[1] != "")  # the alias itself first
         if found:
             layout.columns[dim.name] = found[0][0]
         elif layout.across is not None:  # the row labels: the first column that is not a category

@@ -115,6 +115,10 @@ def _number(text: str) -> tuple[float | None, str]:
         return parse_number(split[0]), split[1]
 
 
+def _cell(cells: list[str], index: int | None) -> str:
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
 def read_values(table: Table, grid: Grid, layout: Layout, profile: ImportProfile, answers: dict[str, str],
                 ref: ReferenceLibrary) -> Reading:
     """Every amount of the table under the profile (see the module's description)."""
@@ -124,28 +128,31 @@ def read_values(table: Table, grid: Grid, layout: Layout, profile: ImportProfile
     titled = title_unit(grid, table.header_row)
     said: set[str] = set()
     unit_col = layout.columns.get("unit")
-    for row, cells in table.rows:
-        cell = lambda i: cells[i] if i is not None and i < len(cells) else ""  # noqa: E731
-        fixed = {d.name: cell(layout.columns.get(d.name)) for d in profile.dimensions if d is not layout.across}
-        if layout.across is None:
-            places = [(layout.columns.get("amount"), None)]
+    across = list(layout.across_columns)
+    for index, title, why in layout.other_columns:
+        where = cell_ref(index, title)
+        if why == "total":
+            reading.skipped.append(CellError(table.header_row, where, _msg("profile.skip.totals_column", category=title)))
+            continue
+        if not (table.cells[index] != "").any():  # an empty column (a remark column left blank) holds nothing
+            continue
+        # A header that is neither a known category nor a column: asked once, answerable like any category.
+        state, result = resolver.category(layout.across, title, table.header_row, where)  # type: ignore[arg-type]
+        if state == "error":
+            reading.errors.append(result)  # type: ignore[arg-type]
+        elif state == "skip":
+            reading.skipped.append(CellError(table.header_row, where, result))  # type: ignore[arg-type]
         else:
-            places = [(i, title) for i, title in layout.across_columns]
+            across.append((index, title))
+    for row, cells in table.rows:
+        fixed = {d.name: _cell(cells, layout.columns.get(d.name)) for d in profile.dimensions if d is not layout.across}
+        places = [(layout.columns.get("amount"), "")] if layout.across is None else across
         for index, across_title in places:
             categories = dict(fixed)
             if layout.across is not None:
                 categories[layout.across.name] = across_title
             _read_one(reading, resolver, profile, layout, row, cells, index, categories, header, titled,
-                      cell(unit_col), said)
-    for index, title, why in layout.other_columns:
-        key = "profile.skip.totals_column" if why == "total" else None
-        if key is None:  # a header cell that is neither a known category nor a column: answerable like any category
-            assert layout.across is not None
-            state, result = resolver.category(layout.across, title, table.header_row, cell_ref(index, title))
-            if state == "error":
-                reading.errors.append(result)  # type: ignore[arg-type]
-            continue
-        reading.skipped.append(CellError(table.header_row, cell_ref(index, title), _msg(key, category=title)))
+                      _cell(cells, unit_col), said)
     unused = [k for k in resolver.answers if k not in resolver.used]
     for key in unused:
         reading.notes.append(CellError(table.header_row, "-", _msg("profile.answer.unused", category=key)))

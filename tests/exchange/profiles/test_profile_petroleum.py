@@ -67,3 +67,15 @@ def test_a_table_without_products_or_a_sector_column_names_what_is_missing(tmp_p
         apply_profile("petroleum-sales", path)
     rendered = " ".join(e.render("en") for e in caught.value.errors)
     assert "'sector'" in rendered and "부문" in rendered and "'product'" in rendered
+
+
+def test_an_unknown_product_column_is_asked_once_and_read_when_answered(tmp_path):
+    path = write_csv(tmp_path / "oil.csv", [["단위: kL"], ["부문", "경유", "실내등유", "비고"], ["수송", "10", "2", ""],
+                                            ["산업", "5", "1", ""]])
+    with pytest.raises(ImportRejected) as caught:
+        apply_profile("petroleum-sales", path)
+    (error,) = caught.value.errors  # once, at the header; the empty 비고 column is no question
+    assert (error.row, error.column) == (2, "C (실내등유)") and "휘발유" in error.render("en")
+    frame, _ = apply_profile("petroleum-sales", path, answers={"실내등유": "kerosene"})
+    assert list(zip(frame["gpc_ref"], frame["activity"], frame["amount"])) == [
+        ("II.1.1", "diesel", 10.0), ("II.1.1", "kerosene", 2.0), ("I.3.1", "diesel", 5.0), ("I.3.1", "kerosene", 1.0)]
