@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 
 from gcomdesk.cli.common import held_year, note_migration, text, year_number
+from gcomdesk.cli.profile_import import add_options as add_profile_options
+from gcomdesk.cli.profile_import import run_profile
 from gcomdesk.exchange.activity_import import import_activity_file
 from gcomdesk.store.project import Project
 
@@ -19,11 +21,14 @@ def add_parser(sub, t):
     p.add_argument("--add-years", action="store_true", help=t("cli.opt.add_years"))
     p.add_argument("--gas-volume", choices=("normal", "standard"), help=t("cli.opt.gas_volume"))
     p.add_argument("--header-row", type=int, metavar="N", help=t("cli.opt.header_row"))
+    add_profile_options(p, t)  # --profile NAME, --map CATEGORY=TARGET: a source table read with an import profile
     return p
 
 
 def run(args, lang: str) -> int:
     """Import the file; on rejection nothing is added and every bad cell is listed (exit 1)."""
+    if args.profile:
+        return run_profile(args, lang)
     notes: list = []
     collecting = gc.isenabled()
     gc.disable()  # a bulk import makes no reference cycles; sweeping its 100,000s of rows costs ~6%

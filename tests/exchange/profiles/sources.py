@@ -87,3 +87,43 @@ def petroleum_xlsx(path, sectors=("가정", "상업", "수송", "산업", "농�
     ws.append(["합계", None, None, None, None, None, None, None, None])
     wb.save(path)
     return path
+
+
+def waste_xlsx(path, group="처리방법"):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2022년 한빛시 폐기물 발생 및 처리 현황"])
+    merge(ws, 1, 1, 1, 6)
+    ws.append(["(단위: 톤/년)"])
+    ws.append(["구분", "발생량", group, None, None, None])
+    ws.append([None, None, "매립", "소각", "재활용", "기타"])
+    merge(ws, 3, 1, 4, 1)
+    merge(ws, 3, 2, 4, 2)
+    merge(ws, 3, 3, 3, 6)
+    ws.append(["생활폐기물", "100,000", "20,000", "30,000", "45,000", "5,000"])
+    ws.append(["사업장배출시설계폐기물", "50,000", "10,000", "0", "38,000", "2,000"])
+    ws.append(["합계", "150,000", "30,000", "30,000", "83,000", "7,000"])
+    wb.save(path)
+    return path
+
+
+def registrations_xlsx(path, daily_title="일평균 주행거리(km)"):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2022년 한빛시 차종별·연료별 자동차 등록대수 및 주행거리"])
+    ws.append([])
+    ws.append(["차종", "연료", "등록대수", daily_title])
+    for row in (["승용", "휘발유", "100,000", "30.5"], [None, "경유", "50,000", "40"], [None, "전기", "5,000", "35"],
+                ["소계", None, "155,000", None], ["버스", "CNG", "800", "200"], ["화물", "경유", "30,000", "60"]):
+        ws.append(row)
+    merge(ws, 4, 1, 6, 1)
+    wb.save(path)
+    return path
+
+
+def gas_csv(path, title="용도별 판매량"):
+    return write_csv(path, [
+        ["2022년 한빛도시가스 용도별 공급실적"], ["단위 : 천㎥"], [],
+        ["용도", "수요가수", title], ["주택용", "120,345", "12,345"], ["일반용", "3,210", "2,000.5"],
+        ["업무용", "150", "800"], ["소계", "", "15,145.5"], ["산업용", "40", "9,000"], ["수송용", "3", "1,500"],
+        ["합계", "", "25,645.5"]])

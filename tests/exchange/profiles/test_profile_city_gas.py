@@ -8,15 +8,7 @@ import pytest
 
 from gcomdesk.core.errors import ImportRejected
 from gcomdesk.exchange.profiles import apply_profile
-from tests.exchange.profiles.sources import tonnes, write_csv
-
-
-def gas_csv(path, title="용도별 판매량"):
-    return write_csv(path, [
-        ["2022년 한빛도시가스 용도별 공급실적"], ["단위 : 천㎥"], [],
-        ["용도", "수요가수", title], ["주택용", "120,345", "12,345"], ["일반용", "3,210", "2,000.5"],
-        ["업무용", "150", "800"], ["소계", "", "15,145.5"], ["산업용", "40", "9,000"], ["수송용", "3", "1,500"],
-        ["합계", "", "25,645.5"]])
+from tests.exchange.profiles.sources import gas_csv, tonnes, write_csv
 
 
 def test_city_gas_in_thousand_cubic_metres_becomes_normal_volume_records(tmp_path):

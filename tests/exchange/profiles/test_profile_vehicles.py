@@ -5,28 +5,13 @@ from __future__ import annotations
 
 import json
 
-import openpyxl
 import pytest
 
 from gcomdesk.core.errors import ImportRejected
 from gcomdesk.core.methods import evaluate_methods
 from gcomdesk.exchange.profiles import apply_profile
 from tests.core.helpers import REF, profile
-from tests.exchange.profiles.sources import merge, with_all_columns, write_csv
-
-
-def registrations_xlsx(path, daily_title="일평균 주행거리(km)"):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["2022년 한빛시 차종별·연료별 자동차 등록대수 및 주행거리"])
-    ws.append([])
-    ws.append(["차종", "연료", "등록대수", daily_title])
-    for row in (["승용", "휘발유", "100,000", "30.5"], [None, "경유", "50,000", "40"], [None, "전기", "5,000", "35"],
-                ["소계", None, "155,000", None], ["버스", "CNG", "800", "200"], ["화물", "경유", "30,000", "60"]):
-        ws.append(row)
-    merge(ws, 4, 1, 6, 1)
-    wb.save(path)
-    return path
+from tests.exchange.profiles.sources import registrations_xlsx, with_all_columns, write_csv
 
 
 def test_registrations_times_daily_distance_become_road_method_records(tmp_path):

@@ -13,25 +13,7 @@ from gcomdesk.core.errors import ImportRejected
 from gcomdesk.core.methods import evaluate_methods
 from gcomdesk.exchange.profiles import apply_profile
 from tests.core.helpers import REF, profile
-from tests.exchange.profiles.sources import merge, with_all_columns
-
-
-def waste_xlsx(path, group="처리방법"):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["2022년 한빛시 폐기물 발생 및 처리 현황"])
-    merge(ws, 1, 1, 1, 6)
-    ws.append(["(단위: 톤/년)"])
-    ws.append(["구분", "발생량", group, None, None, None])
-    ws.append([None, None, "매립", "소각", "재활용", "기타"])
-    merge(ws, 3, 1, 4, 1)
-    merge(ws, 3, 2, 4, 2)
-    merge(ws, 3, 3, 3, 6)
-    ws.append(["생활폐기물", "100,000", "20,000", "30,000", "45,000", "5,000"])
-    ws.append(["사업장배출시설계폐기물", "50,000", "10,000", "0", "38,000", "2,000"])
-    ws.append(["합계", "150,000", "30,000", "30,000", "83,000", "7,000"])
-    wb.save(path)
-    return path
+from tests.exchange.profiles.sources import waste_xlsx, with_all_columns
 
 
 def test_landfill_incineration_and_answered_other_become_method_records(tmp_path):
