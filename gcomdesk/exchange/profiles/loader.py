@@ -15,7 +15,7 @@ A profile describes one shape of source table (KEPCO sales, city-gas sales...):
 - `units`: the unit texts accepted (in a unit column, the amount's header or the title block's
   "단위:" line) -> [gcomdesk unit, multiplier]; `unit_note`: a message key said when a unit is read;
 - `activity` (activity profiles without a product dimension) and `methods` (waste: GPC sub-sector
-  -> method code).
+  -> method code); `about`: where the mapping comes from (for people; not read).
 
 Everything a profile names is checked against the reference library and the method registry when
 it is loaded, so a typo in a profile file fails at once, naming the file and the value.
@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from gcomdesk.core.errors import ReferenceDataError
+from gcomdesk.core.messages import message_keys
 from gcomdesk.core.reference import ReferenceLibrary, load_reference
 from gcomdesk.core.units import unit_catalogue
 from gcomdesk.exchange.tabular import fold
@@ -184,6 +185,8 @@ def _dimension(file: str, name: str, data: dict, ref: ReferenceLibrary) -> Dimen
         ask[fold(category)] = tuple(choices)
         names.setdefault(fold(category), category)
     for category, key in (data.get("skip") or {}).items():
+        if key not in message_keys():
+            raise _problem(file, f"dimension {name}: '{key}' (why '{category}' is left out) is not a message key")
         skip[fold(category)] = key
         names.setdefault(fold(category), category)
     overlap = (set(mapped) & set(ask)) | (set(mapped) & set(skip)) | (set(ask) & set(skip))
@@ -221,6 +224,9 @@ def _build(name: str, file: str, data: dict, ref: ReferenceLibrary) -> ImportPro
                 if gpc != SKIP and gpc.rsplit(".", 1)[0] not in methods:
                     raise _problem(file, f"'{gpc}' has no method in 'methods'")
     notes = {fold(k): v for k, v in (data.get("unit_note") or {}).items()}
+    for text, key in notes.items():
+        if text not in units or key not in message_keys():
+            raise _problem(file, f"unit_note '{text}': not a unit of 'units' or '{key}' is not a message key")
     return ImportProfile(name, data.get("label_ko", name), data.get("label_en", name), target, dims, units, unit_names,
                          _column(file, data.get("amount"), "amount"), _column(file, data.get("unit_column"), "unit_column"),
                          _column(file, data.get("count"), "count"), _column(file, data.get("daily"), "daily"),
