@@ -35,7 +35,7 @@ def run_profile(args, lang: str) -> int:
         note_migration(project, lang)
         year = held_year(project, args.year)
         frame, report = apply_profile(args.profile, args.data, sheet=args.sheet, year=year, answers=answers,
-                                      header_row_number=args.header_row, inventory=project.profile_of(year))
+                                      header_row=args.header_row, inventory=project.profile_of(year))
         changes = import_changes(project, frame, f"import {report.source} ({args.profile})", year)
         count = len(project.apply(changes).added_ids)
     print(text("cli.import.done", lang, count=count, data=args.data, path=args.file))

@@ -19,7 +19,7 @@ from gcomdesk.core.errors import ImportRejected
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import load_reference
 from gcomdesk.exchange.profiles.loader import ImportProfile, load_profile, profile_names
-from gcomdesk.exchange.profiles.matching import category_match, header_row, layout_of
+from gcomdesk.exchange.profiles.matching import category_match, find_header, layout_of
 from gcomdesk.exchange.profiles.reading import read_values
 from gcomdesk.exchange.profiles.report import ProfileReport
 from gcomdesk.exchange.tabular import Grid, ImportFileError, read_grid, table_of
@@ -44,7 +44,7 @@ def detect_profile(grid: Grid) -> str | None:
     best, best_score = None, 0
     for name in profile_names():
         profile = load_profile(name)
-        number = header_row(grid, profile)
+        number = find_header(grid, profile)
         if number is None:
             continue
         table = table_of(grid, number)
@@ -60,19 +60,19 @@ def detect_profile(grid: Grid) -> str | None:
 
 
 def apply_profile(name: str, path: str | Path, sheet: str | None = None, year: int | None = None,
-                  answers: Mapping[str, str] | None = None, header_row_number: int | None = None,
+                  answers: Mapping[str, str] | None = None, header_row: int | None = None,
                   inventory: Profile | None = None) -> tuple[pd.DataFrame, ProfileReport]:
     """Read `path` with profile `name`; return (records table, report).
 
     `answers` places categories the profile cannot place alone ({'심야': 'I.1.2'}) or overrides
     its mapping ({'매립': 'III.1.2'}; 'skip' leaves a category out). `year`: the records' year
     (None: the ChangeSet's). `inventory`: the profile method records are checked with (defaults
-    otherwise). Raises ImportFileError or ImportRejected (every bad cell), never half a result."""
+    otherwise). `header_row` chooses the header row instead of finding it. Raises ImportFileError or ImportRejected (every bad cell), never half a result."""
     profile = _profile(name)
     ref = load_reference()
     grid = read_grid(path, sheet)
     source = Path(path).name
-    number = header_row_number if header_row_number is not None else header_row(grid, profile)
+    number = header_row if header_row is not None else find_header(grid, profile)
     table = table_of(grid, number)
     layout, errors = layout_of(table, profile)
     if errors:

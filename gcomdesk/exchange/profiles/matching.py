@@ -23,7 +23,7 @@ from gcomdesk.core.messages import Message
 from gcomdesk.exchange.profiles.loader import Column, Dimension, ImportProfile
 from gcomdesk.exchange.tabular import HEADER_SEARCH_ROWS, Grid, Table, column_letter, fold, totals_label
 
-_UNIT_LINE = re.compile(r"(?:단위|unit)\s*[:：]?\s*([^\s,)\]）]+)", re.IGNORECASE)
+_UNIT_LINE = re.compile(r"(?:단위|(?<![a-z])units?)\s*[:：]\s*([^\s,)\]）]+)", re.IGNORECASE)
 
 
 def prefix_match(folded: str, aliases) -> tuple[str, str] | None:
@@ -52,7 +52,7 @@ def category_match(dim: Dimension, text: str) -> tuple[str, str] | None:
     return None
 
 
-def header_row(grid: Grid, profile: ImportProfile) -> int | None:
+def find_header(grid: Grid, profile: ImportProfile) -> int | None:
     """The first row naming two things the profile knows, or None (then `table_of` searches)."""
     filled = grid.cells.index[(grid.cells != "").any(axis=1).to_numpy()][:HEADER_SEARCH_ROWS]
     for number in filled:

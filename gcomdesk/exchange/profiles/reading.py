@@ -69,6 +69,7 @@ class _Resolver:
     def __init__(self, profile: ImportProfile, answers: dict[str, str], ref: ReferenceLibrary) -> None:
         self.profile, self.ref = profile, ref
         self.answers = {fold(k): str(v).strip() for k, v in answers.items()}
+        self.asked = {fold(k): k for k in answers}  # as the officer wrote them
         self.used: set[str] = set()
 
     def category(self, dim: Dimension, text: str, row: int, column: str) -> tuple[str, str | CellError | Message]:
@@ -153,9 +154,8 @@ def read_values(table: Table, grid: Grid, layout: Layout, profile: ImportProfile
                 categories[layout.across.name] = across_title
             _read_one(reading, resolver, profile, layout, row, cells, index, categories, header, titled,
                       _cell(cells, unit_col), said)
-    unused = [k for k in resolver.answers if k not in resolver.used]
-    for key in unused:
-        reading.notes.append(CellError(table.header_row, "-", _msg("profile.answer.unused", category=key)))
+    for key in resolver.answers.keys() - resolver.used:
+        reading.notes.append(CellError(table.header_row, "-", _msg("profile.answer.unused", category=resolver.asked[key])))
     return reading
 
 

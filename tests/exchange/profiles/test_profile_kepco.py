@@ -67,3 +67,10 @@ def test_a_file_without_the_sales_column_names_it(tmp_path):
     (error,) = caught.value.errors
     assert "sales" in error.render("en") and "판매량" in error.render("en")
     assert "'판매량' 열을 찾지 못했습니다" in error.render("ko")
+
+
+def test_an_answer_for_a_category_the_file_lacks_is_reported_and_the_header_row_can_be_chosen(tmp_path):
+    path = write_csv(tmp_path / "kepco.csv", [["단위별 판매 현황"], ["계약종별", "판매량(MWh)"], ["주택용", "12"]])
+    frame, report = apply_profile("kepco-sales", path, answers={"심야": "I.1.2"}, header_row=2)
+    assert (frame["amount"].iloc[0], frame["unit"].iloc[0]) == (12.0, "MWh")  # the unit from the header
+    assert any(n.message.key == "profile.answer.unused" and "'심야'" in n.render("en") for n in report.notes)
