@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from gcomdesk.app import i18n, settings
 from gcomdesk.core.errors import GcomdeskError, ImportRejected
@@ -70,6 +70,7 @@ class FileController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.preview_dialog = None  # the import preview while it is open
         window.actionNew.triggered.connect(self.new_inventory)
         window.actionOpen.triggered.connect(self.open_dialog)
         window.actionOpenSample.triggered.connect(self.open_sample)
@@ -216,22 +217,30 @@ class FileController(QObject):
                                               QCoreApplication.translate("Files", "Tables (*.csv *.txt *.xlsx *.xlsm)"))
         if not path:
             return
-        from gcomdesk.exchange.activity_import import missing_years, read_activity_file
+        from gcomdesk.app.import_preview import ImportPreviewDialog
 
-        years, year = list(session.years), session.year
+        dialog = ImportPreviewDialog(self.window, path, list(session.years), session.profile)
+        self.preview_dialog = dialog  # reachable while it is open (tests)
+        dialog.finished.connect(lambda code: self._preview_closed(dialog, path, code))
+        dialog.open()  # window-modal; the reading runs on the dialog's worker
 
-        def read(state):
-            frame = read_activity_file(path)
-            return frame, missing_years(frame, years)
+    def _preview_closed(self, dialog, path: str, code: int) -> None:
+        """After the preview: write what it read (asking first about years the project lacks)."""
+        from gcomdesk.exchange.activity_import import missing_years
 
-        def ask(result) -> None:
-            frame, missing = result
-            if missing and not self._add_years_for_import(Path(path).name, missing):
-                self.window.statusbar.showMessage(QCoreApplication.translate("Files", "Nothing was imported."), 8000)
-                return
-            self._write_import(path, frame, year, bool(missing))
-
-        self._run("import", read, ask, self._import_failed)
+        self.preview_dialog = None
+        dialog.deleteLater()
+        session = self.window.session
+        result = dialog.preview
+        if session is None or code != QDialog.DialogCode.Accepted or result is None or not result.importable:
+            self.window.statusbar.showMessage(QCoreApplication.translate("Files", "Nothing was imported."), 8000)
+            return
+        years = list(session.years)
+        missing = missing_years(result.frame, years)
+        if missing and not self._add_years_for_import(Path(path).name, missing):
+            self.window.statusbar.showMessage(QCoreApplication.translate("Files", "Nothing was imported."), 8000)
+            return
+        self._write_import(path, result.frame, session.year, bool(missing))
 
     def _add_years_for_import(self, name: str, missing: list[int]) -> bool:
         """Ask whether the years a file names, which the project lacks, are to be added (default: no)."""

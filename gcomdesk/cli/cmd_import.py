@@ -1,13 +1,15 @@
-"""`gcomdesk-cli import`: add activity data from CSV or XLSX, all or nothing."""
+"""`gcomdesk-cli import`: add activity data or method records from CSV or XLSX, all or nothing."""
 
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 from gcomdesk.cli.common import held_year, note_migration, text, year_number
 from gcomdesk.cli.profile_import import add_options as add_profile_options
 from gcomdesk.cli.profile_import import run_profile
-from gcomdesk.exchange.activity_import import import_activity_file
+from gcomdesk.exchange.activity_import import import_changes
+from gcomdesk.exchange.importing import ImportYears, read_import
 from gcomdesk.store.project import Project
 
 
@@ -26,22 +28,26 @@ def add_parser(sub, t):
 
 
 def run(args, lang: str) -> int:
-    """Import the file; on rejection nothing is added and every bad cell is listed (exit 1)."""
+    """Import the file; on rejection nothing is added and every bad cell is listed (exit 1). Then
+    what the import did on the way (totals rows skipped, IE targets read, volumes read as chosen; for
+    a method-record file, which exchange/importing.py tells apart, the defaults its methods applied).
+    With --profile, a department's table read with an import profile (cli/profile_import.py)."""
     if args.profile:
         return run_profile(args, lang)
-    notes: list = []
     collecting = gc.isenabled()
     gc.disable()  # a bulk import makes no reference cycles; sweeping its 100,000s of rows costs ~6%
     try:
         with Project.open(args.file) as project:
             note_migration(project, lang)
             year = held_year(project, args.year)  # rows without a year go there: it must exist before the file is read
-            count = import_activity_file(project, args.data, sheet=args.sheet, year=year, add_years=args.add_years,
-                                         gas_volume=args.gas_volume, notes=notes, header_row=args.header_row)
+            read = read_import(args.data, ImportYears.of(project, year), sheet=args.sheet, add_years=args.add_years,
+                               gas_volume=args.gas_volume, header_row=args.header_row)
+            changes = import_changes(project, read.frame, f"import {Path(args.data).name}", year, args.add_years)
+            count = len(project.apply(changes).added_ids)
     finally:
         if collecting:
             gc.enable()
     print(text("cli.import.done", lang, count=count, data=args.data, path=args.file))
-    for note in notes:  # what the import did on the way: totals rows skipped, IE targets read, volumes read as chosen
-        print(f"  {note.render(lang)}")
+    for line in read.report_lines(lang):
+        print(line)
     return 0

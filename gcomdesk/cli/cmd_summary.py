@@ -19,7 +19,7 @@ def add_parser(sub, t):
 def run(args, lang: str) -> int:
     """Print the summary."""
     from gcomdesk.cli.cmd_year import year_rows
-    from gcomdesk.core.summary import summary_dict  # imported when run: the other commands start faster
+    from gcomdesk.core.summary import record_list, summary_dict  # imported when run: the other commands start faster
     from gcomdesk.core.years import editions_message
 
     with open_inventory(args.file, args.year, lang) as inventory:
@@ -31,6 +31,7 @@ def run(args, lang: str) -> int:
         data["changes"] = changes_dict(analysis.changes, inventory.acknowledgements)
         editions = editions_message(inventory.profile).render(lang)
     if args.format == "json":
+        data["record_list"] = record_list(analysis.results)  # `records` stays the count
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     p = data["profile"]

@@ -83,7 +83,7 @@ def _impossible(records: pd.DataFrame, kind: np.ndarray, out: dict[str, np.ndarr
     factor or reported tonnage out of range or infinite (a damaged or hand-edited file), or tonnes
     computed from them beyond the range of any gas (a method fed impossible inputs)."""
     bad = (kind == "activity") & out_of_range("amount", _num(records, "amount"))
-    for column in FACTOR_COLUMNS:
+    for column in FACTOR_COLUMNS + (("ef_co2e",) if "ef_co2e" in records else ()):
         bad |= (kind == "activity") & out_of_range(column, _num(records, column))
     for column in REPORTED_GAS_COLUMNS:
         bad |= (kind == "reported") & out_of_range(column, _num(records, column))
@@ -169,6 +169,17 @@ def calculate(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary) ->
         factors[gas] = np.where(is_act, factor, np.nan)
     unsplit_explicit = (is_elec & np.isfinite(_num(records, "ef_co2")))
     out["unsplit_co2e_t"] = np.where(usable & ~unsplit_explicit, unsplit_per_mwh * qty, 0.0)
+    # A factor published as CO2e only (kg CO2e per unit): reported as CO2e with the gas split unknown,
+    # never relabelled as CO2; it replaces the library's factors for the record.
+    co2e_factor = _num(records, "ef_co2e") if "ef_co2e" in records else np.full(n, np.nan)
+    co2e_only = is_act & np.isfinite(co2e_factor) & np.isfinite(amount)
+    if co2e_only.any():
+        for gas in ("co2", "ch4", "n2o"):
+            explicit = _num(records, f"ef_{gas}")
+            keep = co2e_only & np.isfinite(explicit)  # the import refuses the mix; a hand-made file keeps both
+            out[f"{gas}_t"] = np.where(co2e_only & ~keep, 0.0, out[f"{gas}_t"])
+            factors[gas] = np.where(co2e_only & ~keep, np.nan, factors[gas])
+        out["unsplit_co2e_t"] = np.where(co2e_only, co2e_factor * np.nan_to_num(amount) / 1000.0, out["unsplit_co2e_t"])
     out["biogenic_co2_t"] = np.where(biogenic, out["co2_t"], 0.0)
     out["co2_t"] = np.where(biogenic, 0.0, out["co2_t"])
     out["energy_tj"] = np.where((is_fuel | is_heat) & usable, qty, np.where(is_elec & usable, qty * 0.0036, np.nan))

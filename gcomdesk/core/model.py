@@ -157,6 +157,8 @@ class Record:
     ef_co2: float | None = None
     ef_ch4: float | None = None
     ef_n2o: float | None = None
+    ef_co2e: float | None = None  # kg CO2e per unit: a factor published as CO2e only (reported as unsplit CO2e)
+    ef_co2e_gwp: str | None = None  # the GWP set ef_co2e was published under (None: not stated)
     co2_t: float | None = None
     ch4_t: float | None = None
     n2o_t: float | None = None

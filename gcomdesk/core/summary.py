@@ -46,3 +46,30 @@ def summary_dict(records: pd.DataFrame, profile: Profile, ref: ReferenceLibrary,
         "factors_used": factors_used(records, profile, ref),
         "records": int(len(records)),
     }
+
+
+RECORD_LIST_GASES = ("co2_t", "ch4_t", "n2o_t", "sf6_t", "nf3_t", "hfcs_co2e_t", "pfcs_co2e_t", "unsplit_co2e_t",
+                     "biogenic_co2_t", "co2e_t")
+
+
+def record_list(results: InventoryResults) -> list[dict]:
+    """Every record of the year as calculated, in the summary's JSON (`record_list`): id, kind, the GPC
+    row it is filed in (`gpc_ref`) and the one its emissions land on (`report_ref`), activity or
+    method code, amount and unit, notation key, tonnes per gas, CO2e and status. Records the
+    calculation derives (grid losses, implied IE keys) have id 0 and `derived` true; they count in
+    the totals, so the list adds up to them."""
+    recs = results.records
+    if recs.empty:
+        return []
+    frame = pd.DataFrame({
+        "id": recs["id"].fillna(0).astype(int) if "id" in recs else 0,
+        "kind": recs["kind"], "gpc_ref": recs["gpc_ref"],
+        "report_ref": recs["report_ref"] if "report_ref" in recs else recs["gpc_ref"],
+        "activity": recs.get("activity"), "amount": recs.get("amount"), "unit": recs.get("unit"),
+        "notation_key": recs.get("notation_key"),
+        **{gas: recs[gas].astype(float).round(6) for gas in RECORD_LIST_GASES if gas in recs},
+        "status": recs.get("status"),
+    })
+    frame["derived"] = frame["id"] == 0
+    frame = frame.astype(object).where(frame.notna(), None)
+    return frame.to_dict("records")

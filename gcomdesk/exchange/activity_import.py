@@ -25,7 +25,7 @@ import pandas as pd
 from gcomdesk.core.errors import CellError, ImportRejected, UnitError
 from gcomdesk.core.generation import PLANT_TYPES
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import FACTOR_COLUMNS, MAIN_GAS_COLUMNS, QUALITY_ALIASES, NotationKey, Record
+from gcomdesk.core.model import FACTOR_COLUMNS, GWP_SETS, MAIN_GAS_COLUMNS, QUALITY_ALIASES, NotationKey, Record
 from gcomdesk.core.numbers import (
     OUT_OF_RANGE,
     NumberTextError,
@@ -51,6 +51,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "ef_co2": ("배출계수_CO2",),
     "ef_ch4": ("배출계수_CH4",),
     "ef_n2o": ("배출계수_N2O",),
+    "ef_co2e": ("배출계수_CO2e", "배출계수_CO2eq", "ef_co2eq"),  # kg CO2e per unit: a factor published as CO2e only
+    "ef_co2e_gwp": ("배출계수_GWP", "GWP기준", "ef_co2e_basis"),  # the GWP set it was published under
     "co2_t": ("배출량_CO2",),
     "ch4_t": ("배출량_CH4",),
     "n2o_t": ("배출량_N2O",),
@@ -195,8 +197,9 @@ class _Columns:
         out["year"] = self._year()
         out["quality"] = self._quality()
         out["extra"] = self._plant_type()
-        for canon in FACTOR_COLUMNS + TONNE_COLUMNS:
+        for canon in FACTOR_COLUMNS + ("ef_co2e",) + TONNE_COLUMNS:
             out[canon] = self.number(canon)
+        out["ef_co2e_gwp"] = self._co2e_factor(out)
 
         notation = self.filled("notation_key")
         tonnes = np.logical_or.reduce([self.filled(c) for c in TONNE_COLUMNS])
@@ -224,6 +227,18 @@ class _Columns:
             self.flag(missing, self.title("year"), "import.year.not_in_project", text,
                       years=", ".join(map(str, sorted(known))))
         return pd.array(year, dtype="Int64")
+
+    def _co2e_factor(self, out: dict) -> np.ndarray:
+        """The GWP set a CO2e-only factor was published under (blank: not stated); a row giving a
+        CO2e factor and a per-gas factor is an error (which would count?)."""
+        text = self.text("ef_co2e_gwp")
+        gwp = each_value(text, lambda v: next((g for g in GWP_SETS if g.casefold() == v.strip().casefold()), None))
+        self.flag(self.filled("ef_co2e_gwp") & _isna(gwp), self.title("ef_co2e_gwp"), "import.ef_co2e_gwp.unknown", text,
+                  allowed=", ".join(GWP_SETS))
+        both = self.filled("ef_co2e") & np.logical_or.reduce([self.filled(c) for c in FACTOR_COLUMNS])
+        self.flag(both, self.title("ef_co2e"), "import.ef_co2e.with_gases")
+        self.flag(self.filled("ef_co2e_gwp") & ~self.filled("ef_co2e"), self.title("ef_co2e_gwp"), "import.ef_co2e_gwp.alone")
+        return np.where(self.filled("ef_co2e"), gwp, None)
 
     def _quality(self) -> np.ndarray:
         text = self.text("quality")

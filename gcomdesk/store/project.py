@@ -43,7 +43,7 @@ from gcomdesk.store.validate import validate
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 2000
 # Typed columns so that all-empty numeric columns are float, not object (vectorised maths needs it).
-_FRAME_DTYPES = {c: "float64" for c in ("amount", *FACTOR_COLUMNS, *REPORTED_GAS_COLUMNS)}
+_FRAME_DTYPES = {c: "float64" for c in ("amount", *FACTOR_COLUMNS, "ef_co2e", *REPORTED_GAS_COLUMNS)}
 _FRAME_DTYPES |= {"year": "Int64", "import_row": "Int64", "id": "int64"}
 
 

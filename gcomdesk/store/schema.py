@@ -14,7 +14,7 @@ from gcomdesk.core.years import project_part, year_part
 
 FILE_SUFFIX = ".gcdx"  # an inventory file's name ends so
 APPLICATION_ID = 0x47434458  # "GCDX"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -112,8 +112,22 @@ def _swap_acknowledgements(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE acknowledgements_v2 RENAME TO acknowledgements")
 
 
+# ef_co2e: kg CO2e per unit, a factor published as CO2e only (gas split unknown); ef_co2e_gwp: the GWP
+# set it was published under. (No SQL comments inside: SQLite appends the column's text to the table's
+# CREATE statement, where a comment would swallow the closing bracket.)
+_V3 = """
+ALTER TABLE records ADD COLUMN ef_co2e REAL;
+ALTER TABLE records ADD COLUMN ef_co2e_gwp TEXT
+"""
+
+
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """Records may carry a CO2e-only factor (ef_co2e) with the GWP set it was published under."""
+    _run_script(conn, _V3)
+
+
 # version reached -> the function that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1, 2: _migrate_to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -564,6 +564,141 @@ Logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>found automatically</source>
+        <translation>found automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <source>not said (a gas in m3 is refused)</source>
+        <translation>not said (a gas in m3 is refused)</translation>
+    </message>
+    <message>
+        <source>Nm3: normal, 0 °C (Korean gas supply statistics)</source>
+        <translation>Nm3: normal, 0 °C (Korean gas supply statistics)</translation>
+    </message>
+    <message>
+        <source>Sm3: standard, 15 °C (x 0.948 Nm3)</source>
+        <translation>Sm3: standard, 15 °C (x 0.948 Nm3)</translation>
+    </message>
+    <message>
+        <source>&amp;Gas in m3 / 천㎥ is:</source>
+        <translation>&amp;Gas in m3 / 천㎥ is:</translation>
+    </message>
+    <message>
+        <source>&amp;Map the columns myself</source>
+        <translation>&amp;Map the columns myself</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Show only rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>The file could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Import {count} rows</source>
+        <translation>&amp;Import {count} rows</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: {reason}</source>
+        <translation>Nothing can be imported: {reason}</translation>
+    </message>
+    <message>
+        <source>{ok} rows ok, {warning} with warnings, {error} with errors, {skipped} skipped (totals).</source>
+        <translation>{ok} rows ok, {warning} with warnings, {error} with errors, {skipped} skipped (totals).</translation>
+    </message>
+    <message>
+        <source>Header in row {row}.</source>
+        <translation>Header in row {row}.</translation>
+    </message>
+    <message>
+        <source>Some columns are not gcomdesk's: say what each column holds.</source>
+        <translation>Some columns are not gcomdesk's: say what each column holds.</translation>
+    </message>
+    <message>
+        <source>Say whether the gas volumes in m3 are Nm3 (0 °C) or Sm3 (15 °C).</source>
+        <translation>Say whether the gas volumes in m3 are Nm3 (0 °C) or Sm3 (15 °C).</translation>
+    </message>
+    <message>
+        <source>Rows for {years}, which this inventory does not hold: you will be asked before these years are added.</source>
+        <translation>Rows for {years}, which this inventory does not hold: you will be asked before these years are added.</translation>
+    </message>
+    <message>
+        <source>Fix the errors (in the file or with the choices above); nothing is imported while any remain.</source>
+        <translation>Fix the errors (in the file or with the choices above); nothing is imported while any remain.</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (hidden)</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BASIC total: {basic} tCO2e

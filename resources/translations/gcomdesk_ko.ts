@@ -564,6 +564,141 @@ Logs: {logs}</source>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>가져오기 미리 보기</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>시트(&amp;S):</translation>
+    </message>
+    <message>
+        <source>found automatically</source>
+        <translation>자동으로 찾음</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>머리글 행(&amp;H):</translation>
+    </message>
+    <message>
+        <source>not said (a gas in m3 is refused)</source>
+        <translation>지정 안 함 (m3로 적힌 가스는 거부)</translation>
+    </message>
+    <message>
+        <source>Nm3: normal, 0 °C (Korean gas supply statistics)</source>
+        <translation>Nm3: 표준상태, 0 °C (국내 가스 공급 통계)</translation>
+    </message>
+    <message>
+        <source>Sm3: standard, 15 °C (x 0.948 Nm3)</source>
+        <translation>Sm3: 15 °C 기준 (x 0.948 Nm3)</translation>
+    </message>
+    <message>
+        <source>&amp;Gas in m3 / 천㎥ is:</source>
+        <translation>m3 / 천㎥로 적힌 가스(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Map the columns myself</source>
+        <translation>열을 직접 지정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>파일의 열</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>읽을 항목</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>문제가 있는 행만 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Import {count} rows</source>
+        <translation>{count}개 행 가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: {reason}</source>
+        <translation>가져올 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{ok} rows ok, {warning} with warnings, {error} with errors, {skipped} skipped (totals).</source>
+        <translation>정상 {ok}행, 경고 {warning}행, 오류 {error}행, 건너뜀 {skipped}행(합계).</translation>
+    </message>
+    <message>
+        <source>Header in row {row}.</source>
+        <translation>머리글은 {row}행입니다.</translation>
+    </message>
+    <message>
+        <source>Some columns are not gcomdesk's: say what each column holds.</source>
+        <translation>gcomdesk가 모르는 열이 있습니다: 각 열이 무엇인지 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Say whether the gas volumes in m3 are Nm3 (0 °C) or Sm3 (15 °C).</source>
+        <translation>m3로 적힌 가스 부피가 Nm3(0 °C)인지 Sm3(15 °C)인지 고르세요.</translation>
+    </message>
+    <message>
+        <source>Rows for {years}, which this inventory does not hold: you will be asked before these years are added.</source>
+        <translation>이 인벤토리에 없는 연도 {years}의 행이 있습니다: 이 연도를 추가하기 전에 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Fix the errors (in the file or with the choices above); nothing is imported while any remain.</source>
+        <translation>오류를 고치세요(파일에서 또는 위의 선택으로). 오류가 하나라도 남아 있으면 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (숨김)</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(읽지 않음)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BASIC total: {basic} tCO2e

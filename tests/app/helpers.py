@@ -116,3 +116,23 @@ def leaves(page):
             walk(index)
     walk(page.model.index(-1, -1))
     return out
+
+
+def preview_of(window, qtbot, monkeypatch, path: Path):
+    """File > Import with `path` chosen: the import preview, once it has read the file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window.actionImport.trigger()
+    dialog = window.files.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.runner.busy, timeout=20000)
+    return dialog
+
+
+def import_through_preview(window, qtbot, monkeypatch, path: Path) -> None:
+    """File > Import, then Enter in the preview (its default button imports), then wait for the write."""
+    dialog = preview_of(window, qtbot, monkeypatch, path)
+    assert dialog.importButton.isEnabled(), dialog.summaryLabel.text()
+    with qtbot.waitSignal(window.runner.idle, timeout=20000):
+        dialog.importButton.click()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from gcomdesk.app import settings
@@ -14,7 +15,7 @@ from gcomdesk.paths import resource_path
 from gcomdesk.samples import SAMPLE_ACTIVITY
 from gcomdesk.store.changes import ChangeSet
 from gcomdesk.store.project import Project
-from tests.app.helpers import open_in, stored_profile, stored_records
+from tests.app.helpers import open_in, preview_of, stored_profile, stored_records
 
 
 def _digest(path) -> str:
@@ -81,12 +82,13 @@ def test_save_a_copy(window, qtbot, sample_file, tmp_path, monkeypatch):
 
 def test_import_activity_data_off_the_gui_thread_and_undo_it(window, qtbot, empty_file, monkeypatch):
     open_in(window, qtbot, empty_file)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(SAMPLE_ACTIVITY), "")))
     started = []
     window.runner.started.connect(started.append)
+    dialog = preview_of(window, qtbot, monkeypatch, SAMPLE_ACTIVITY)
+    assert dialog.model.rowCount() > 40 and "0 with errors" in dialog.summaryLabel.text()
     with qtbot.waitSignal(window.runner.idle, timeout=20000):
-        window.actionImport.trigger()
-    assert started == ["import", "import"]  # read, then write: one transaction
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button imports
+    assert started == ["import"]  # read in the preview's own worker, then one write: one transaction
     count = len(stored_records(empty_file))
     assert count > 40 and len(window.session.records_frame()) == count
     assert window.session.results().totals["basic"] > 1e6
@@ -100,11 +102,14 @@ def test_import_activity_data_off_the_gui_thread_and_undo_it(window, qtbot, empt
 def test_a_rejected_import_changes_nothing_and_lists_the_cells(window, qtbot, empty_file, tmp_path, monkeypatch, message_boxes):
     open_in(window, qtbot, empty_file)
     bad = tmp_path / "bad.csv"
-    bad.write_text("연도,GPC코드,활동,활동량,단위\n2022,I.1.1,도시가스,many,천㎥\n", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
-    with qtbot.waitSignal(window.runner.idle, timeout=20000):
-        window.actionImport.trigger()
-    assert message_boxes and message_boxes[-1][0] == "exec"
+    bad.write_text("연도,GPC코드,활동,활동량,단위\n2022,I.1.1,도시가스,many,천Nm3\n", encoding="utf-8")
+    dialog = preview_of(window, qtbot, monkeypatch, bad)
+    assert not dialog.importButton.isEnabled() and "1 with errors" in dialog.summaryLabel.text()
+    model = dialog.model
+    assert model.data(model.index(0, 0)) == "2" and model.data(model.index(0, 1)) == "error"
+    assert "many" in model.data(model.index(0, 2)) and "활동량" in model.data(model.index(0, 2))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert window.files.preview_dialog is None
     assert len(stored_records(empty_file)) == 0
 
 
@@ -135,9 +140,9 @@ def test_cancel_a_long_open_and_keep_working(window, qtbot, sample_file, monkeyp
 
 
 def _import(window, qtbot, monkeypatch, path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    with qtbot.waitSignal(window.runner.idle, timeout=20000):
-        window.actionImport.trigger()
+    dialog = preview_of(window, qtbot, monkeypatch, path)
+    dialog.importButton.click()
+    qtbot.waitUntil(lambda: not window.runner.busy and window.centralWidget().isEnabled(), timeout=20000)
 
 
 @pytest.mark.parametrize("answer", ["Yes", "Cancel"])

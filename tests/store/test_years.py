@@ -18,6 +18,7 @@ from gcomdesk.core.years import new_year_settings
 from gcomdesk.store.changes import Acknowledgement, ChangeSet, YearAdded
 from gcomdesk.store.inventory import Inventory
 from gcomdesk.store.project import Project
+from gcomdesk.store.schema import SCHEMA_VERSION
 
 DATA = Path(__file__).parent / "data"
 REF = load_reference()
@@ -146,7 +147,7 @@ def test_an_older_single_year_file_migrates_with_a_backup_and_its_figures_do_not
     assert backup == tmp_path / "old.gcdx.v1-backup"
     assert backup.read_bytes() == (DATA / "hanbit_v1.gcdx").read_bytes()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     with Project.open(path) as again:  # opening again migrates nothing and copies nothing
         assert again.migrated_backup is None
 
@@ -202,3 +203,22 @@ def test_a_year_copied_with_amounts_kept_gives_the_same_figures_with_its_own_edi
         figures = inventory.figures()
         same = {r for r in differ if abs(figures[2022].rows.get(r, 0) - figures[2021].rows.get(r, 0)) > 1e-6}
         assert same == {"III.1.1"}  # one edition for both years: only the landfill's year differs
+
+
+def test_a_version_2_file_gains_the_co2e_factor_columns_with_a_backup(tmp_path):
+    # A v2 file (years, no ef_co2e) opens as v3: a backup first, the records unchanged, ef_co2e empty.
+    path = tmp_path / "v2.gcdx"
+    with Project.create(path, new_profile(REF, name_ko="시험시", region_code="11", year=2022)) as project:
+        project.add_records([Record("activity", "I.1.2", activity="electricity", amount=5, unit="MWh")])
+    with sqlite3.connect(path) as conn:  # back to what version 2 wrote
+        conn.execute("ALTER TABLE records DROP COLUMN ef_co2e")
+        conn.execute("ALTER TABLE records DROP COLUMN ef_co2e_gwp")
+        conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with Project.open(path) as project:
+        assert project.migrated_backup is not None and project.migrated_backup.name == "v2.gcdx.v2-backup"
+        frame = project.records_frame()
+        assert frame["amount"].tolist() == [5.0] and frame["ef_co2e"].isna().all()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    conn.close()

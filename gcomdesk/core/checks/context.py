@@ -20,8 +20,8 @@ from gcomdesk.core.reference import GpcRow, ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults
 
 TEXT_COLUMNS = ("kind", "gpc_ref", "activity", "unit", "notation_key", "explanation", "included_in",
-                "data_source", "quality", "facility", "import_file")
-NUMBER_COLUMNS = ("year", "amount", *FACTOR_COLUMNS, *REPORTED_GAS_COLUMNS)
+                "data_source", "quality", "facility", "import_file", "ef_co2e_gwp")
+NUMBER_COLUMNS = ("year", "amount", *FACTOR_COLUMNS, "ef_co2e", *REPORTED_GAS_COLUMNS)
 DATA_KINDS = ("activity", "reported", "method")  # records that carry a figure (not a notation key)
 
 

@@ -32,6 +32,9 @@ def check(ctx: CheckContext) -> list[Finding]:
     found += ctx.per_record("value.missing_quality", ctx.is_data & ~f["quality"].str.upper().isin(list(qualities)),
                             "quality", {"allowed": "/".join(qualities)})
     found += _factor_far(ctx)
+    gwp = ctx.profile.gwp_set
+    other_basis = (f["kind"] == "activity") & f["ef_co2e"].notna() & (f["ef_co2e_gwp"] != "") & (f["ef_co2e_gwp"] != gwp)
+    found += ctx.per_record("value.co2e_factor_gwp", other_basis, "ef_co2e_gwp", lambda r: {"published": r.ef_co2e_gwp, "gwp": gwp})
     failed = ctx.is_data & ~f["calc_status"].isin(_EXPLAINED)
     found += ctx.per_record("value.not_calculated", failed, lambda r: _STATUS_FIELD.get(r.calc_status, ""),
                             lambda r: {"status_en": Message(f"calc.status.{r.calc_status}").render("en"),

@@ -81,13 +81,12 @@ def _commitment(r: Resolved, profile: Profile, ref: ReferenceLibrary) -> Working
 def _fod(r: Resolved, profile: Profile, ref: ReferenceLibrary) -> Working:
     w = Working()
     year = int(profile.year)
-    rows = sorted(r["history"], key=lambda row: row["year"])
     seen: set[int] = set()
-    for row in rows:
+    for number, row in enumerate(r["history"], start=1):  # the row as entered (a form's, a sheet's)
         if row["year"] in seen:
-            raise MethodInputError("method.error.duplicate_year", "year", table="history", value=row["year"],
-                                   row=rows.index(row) + 1)
+            raise MethodInputError("method.error.duplicate_year", "year", table="history", value=row["year"], row=number)
         seen.add(row["year"])
+    rows = sorted(r["history"], key=lambda row: row["year"])
     past = [row for row in rows if row["year"] < year]
     ignored = [row["year"] for row in rows if row["year"] >= year]
     w.step("method.swds.fod_intro", year=str(year), k=parts({c: r[f"k_{c}"] for c in DEGRADABLE}),

@@ -118,6 +118,9 @@ def factor_provenance(rec, ctx: ExportContext) -> tuple[str, str]:
     elif activity in ref.carriers:
         heat = ref.heat[p.heat_edition]
         edition, source = heat.edition, f"{heat.primary_source} ({heat.confidence})"
+    if _number(getattr(rec, "ef_co2e", None)) is not None:
+        gwp = text(getattr(rec, "ef_co2e_gwp", None)) or ctx.t("export.factor.gwp_unstated")
+        return ctx.t("export.factor.own_co2e", gwp=gwp), text(rec.data_source)
     if explicit:
         own = ctx.t("export.factor.own", gases="/".join(explicit))
         edition = own + (f" + {edition}" if edition and len(explicit) < 3 else "")

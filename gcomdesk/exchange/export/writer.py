@@ -44,6 +44,7 @@ from gcomdesk.exchange.export.sheet_cover import write_cover_sheet
 from gcomdesk.exchange.export.sheet_crf import write_crf_sheet
 from gcomdesk.exchange.export.sheet_factors import write_factors_sheet
 from gcomdesk.exchange.export.sheet_gpc import write_gpc_sheet
+from gcomdesk.exchange.export.sheet_methods import write_method_sheets
 from gcomdesk.exchange.export.sheet_national import write_national_sheet
 from gcomdesk.exchange.export.sheet_years import write_years_sheet
 
@@ -242,6 +243,8 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
                 else:
                     sheet = SHEET_WRITERS[part](wb, ctx)
                 contents.append((part, sheet.title))
+            if "activity" in parts:  # the method inputs in the import layout, after every other sheet
+                contents += [("methods", title) for title in write_method_sheets(wb, ctx)]
             steps("export.step.cover")
             write_cover_sheet(wb, ctx, contents)
             sheets = list(wb.sheetnames)

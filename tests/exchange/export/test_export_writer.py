@@ -51,7 +51,7 @@ def test_a_draft_says_so_in_its_name_and_on_its_cover(sample_input, tmp_path, on
     assert wb.worksheets[0].cell(2, 1).value == banner
     for ws in wb.worksheets:  # every sheet's header block carries the banner
         assert banner in [ws.cell(r, 1).value for r in range(1, 6)], ws.title
-    checks = [c.value for row in wb.worksheets[-2].iter_rows() for c in row]
+    checks = [c.value for row in wb[Message("export.sheet.checks").render(lang)].iter_rows() for c in row]
     assert "classification.test" in checks
 
 
