@@ -29,6 +29,7 @@ PLAUSIBLE = st.sampled_from([
     "", "2022", "1989", "I.1.1", "I.1.2", "i.2.1", "II.1.1", "X.9", "경유", "전력", "열", "도시가스", "diesel", "unknown",
     "150,000", "1,5", "-3", "0", "1e999", "nan", "inf", "㎘", "천㎥", "톤", "kL", "MWh", "kg", "Gcal", "IE", "no", "C", "XX",
     "상", "중", "하", "H", "z", "  ", "\t", "=SUM(A1)", "#DIV/0!", "1e-320", "１２３",
+    "1 234 kWh", "5 MWh", "1 000", "합계", "소 계", "Total", "Sm3", "scf", "m3", "AR4", "ar9", "454.1",
 ])
 CELL = st.one_of(
     PLAUSIBLE,
@@ -138,3 +139,47 @@ def _plain(frame):
     """The frame as objects with None for every missing value, whatever the column dtypes."""
     frame = frame.reset_index(drop=True).astype(object)
     return frame.where(frame.notna(), None)
+
+
+@st.composite
+def workbooks(draw):
+    """A sheet as departments send it: title rows, maybe a merged title, the table, a totals row."""
+    header, rows = draw(tables())
+    titles = draw(st.lists(st.sampled_from(["2022년 에너지 사용량", "단위: 천㎥", "", "작성: 기후에너지과"]), max_size=3))
+    totals = draw(st.booleans())
+    return titles, header, rows, totals, draw(st.sampled_from([None, "normal", "standard"]))
+
+
+@SETTINGS
+@given(workbooks())
+def test_xlsx_import_with_title_rows_and_totals_is_all_or_nothing(project, book):
+    import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    proj, folder = project
+    titles, header, rows, totals, gas_volume = book
+    header = [ILLEGAL_CHARACTERS_RE.sub("", h) for h in header]  # what Excel cannot hold, no sheet holds
+    rows = [[ILLEGAL_CHARACTERS_RE.sub("", c) for c in row] for row in rows]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for title in titles:
+        ws.append([title])
+    if titles:
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(2, len(header)))
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    if totals:
+        ws.append(["합계"] + [""] * max(0, len(header) - 1))
+    path = folder / "random.xlsx"
+    wb.save(path)
+    before = proj.records_frame()
+    notes: list = []
+    try:
+        added = import_activity_file(proj, path, gas_volume=gas_volume, notes=notes)
+    except GcomdeskError as exc:
+        assert exc.render("ko") and exc.render("en")
+        assert_frame_equal(proj.records_frame(), before)
+    else:
+        assert len(proj.records_frame()) == len(before) + added
+        assert all(n.render("ko") and n.render("en") for n in notes)
