@@ -6,6 +6,8 @@ import gc
 from pathlib import Path
 
 from gcomdesk.cli.common import held_year, note_migration, text, year_number
+from gcomdesk.cli.profile_import import add_options as add_profile_options
+from gcomdesk.cli.profile_import import run_profile
 from gcomdesk.exchange.activity_import import import_changes
 from gcomdesk.exchange.importing import ImportYears, read_import
 from gcomdesk.store.project import Project
@@ -21,13 +23,17 @@ def add_parser(sub, t):
     p.add_argument("--add-years", action="store_true", help=t("cli.opt.add_years"))
     p.add_argument("--gas-volume", choices=("normal", "standard"), help=t("cli.opt.gas_volume"))
     p.add_argument("--header-row", type=int, metavar="N", help=t("cli.opt.header_row"))
+    add_profile_options(p, t)  # --profile NAME, --map CATEGORY=TARGET: a source table read with an import profile
     return p
 
 
 def run(args, lang: str) -> int:
     """Import the file; on rejection nothing is added and every bad cell is listed (exit 1). Then
     what the import did on the way (totals rows skipped, IE targets read, volumes read as chosen; for
-    a method-record file, which exchange/importing.py tells apart, the defaults its methods applied)."""
+    a method-record file, which exchange/importing.py tells apart, the defaults its methods applied).
+    With --profile, a department's table read with an import profile (cli/profile_import.py)."""
+    if args.profile:
+        return run_profile(args, lang)
     collecting = gc.isenabled()
     gc.disable()  # a bulk import makes no reference cycles; sweeping its 100,000s of rows costs ~6%
     try:
