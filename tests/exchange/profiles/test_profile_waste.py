@@ -47,6 +47,7 @@ def test_other_treatment_without_an_answer_names_each_row(tmp_path):
         apply_profile("waste-treatment", waste_xlsx(tmp_path / "waste.xlsx"))
     assert [(e.row, e.column) for e in caught.value.errors] == [(5, "F (처리방법 기타)"), (6, "F (처리방법 기타)")]
     assert "III.1.1, III.2.1, III.3.1, skip" in caught.value.errors[0].render("en")
+    assert "--map 기타=III.1.1" in caught.value.errors[0].render("ko")  # the profile's name: no quoting needed
     frame, report = apply_profile("waste-treatment", waste_xlsx(tmp_path / "waste.xlsx"), answers={"기타": "skip"})
     assert len(frame) == 3 and sum(n.message.key == "profile.skip.answered" for n in report.skipped) == 2
 
