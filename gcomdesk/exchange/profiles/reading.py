@@ -97,7 +97,7 @@ class _Resolver:
         if alias in dim.ask:
             choices = dim.ask[alias]
             return "error", CellError(row, column, _msg("profile.category.ask", category=text, choices=", ".join(choices),
-                                                        first=choices[0], dimension_ko=dim.label_ko, dimension_en=dim.label_en))
+                                                        name=dim.names[alias], first=choices[0]))
         return "error", CellError(row, column, _msg("profile.category.unknown", category=shown(text) if text else "''",
                                                     known=", ".join(dim.known), dimension_ko=dim.label_ko,
                                                     dimension_en=dim.label_en))

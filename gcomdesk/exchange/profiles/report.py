@@ -37,5 +37,7 @@ class ProfileReport:
         if self.skipped:
             out.append(Message("profile.report.skipped", {"count": len(self.skipped)}).render(lang))
             out += ["  " + note.render(lang) for note in self.skipped]
-        out += ["  " + note.render(lang) for note in self.notes]
+        if self.notes:
+            out.append(Message("profile.report.notes").render(lang))
+            out += ["  " + note.render(lang) for note in self.notes]
         return out

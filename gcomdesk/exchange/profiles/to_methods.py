@@ -58,6 +58,8 @@ def method_frame(values: list[Value], profile: ImportProfile, source: str, year:
                      "notes": note, "import_file": source, "import_row": value.row})
     if errors:
         raise ImportRejected(source, errors)
+    if profile.target == "waste":  # said once: a method's defaults are for municipal solid waste
+        notes.append(CellError(values[0].row, values[0].column, Message("profile.waste.defaults")))
     frame = pd.DataFrame(rows)
     frame.insert(2, "year", pd.array([year] * len(rows), dtype="Int64"))
     if year is None:

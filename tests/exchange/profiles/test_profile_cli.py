@@ -70,7 +70,7 @@ def test_a_broken_file_names_the_missing_column_and_changes_nothing(name, city, 
 def test_night_power_unanswered_and_other_refusals_change_nothing(city, tmp_path, capsys):
     before = digest(city)
     code, _, err = run(capsys, "import", city, kepco_xlsx(tmp_path / "kepco.xlsx"), "--profile", "kepco-sales")
-    assert code == 1 and "심야전력(갑)" in err and "--map 심야전력(갑)=I.1.2" in err
+    assert code == 1 and "심야전력(갑)" in err and "--map 심야=I.1.2" in err
     code, _, err = run(capsys, "import", city, petroleum_xlsx(tmp_path / "oil.xlsx"), "--profile", "petrol")
     assert code == 1 and "kepco-sales" in err
     code, _, err = run(capsys, "import", city, kepco_xlsx(tmp_path / "kepco.xlsx"), "--profile", "kepco-sales", "--map", "심야")

@@ -30,6 +30,7 @@ def test_landfill_incineration_and_answered_other_become_method_records(tmp_path
     assert {(5, "profile.skip.recycling"), (6, "profile.skip.recycling"), (5, "profile.skip.generation"),
             (6, "profile.skip.zero"), (7, "import.row.totals_skipped")} <= reasons
     assert "recycled waste" in "\n".join(report.lines("en"))
+    assert [n.message.key for n in report.notes].count("profile.waste.defaults") == 1
     # Hand calculation, landfill commitment (resources/methods/solid_waste.csv defaults, IPCC 2006 Vol.5):
     # DOC = 0.262x0.15 + 0.188x0.40 + 0.035x0.43 + 0.035x0.24 = 0.13795 (Table 2.3 East Asia shares, Table 2.4 DOC);
     # 20,000 t x 0.13795 x DOCf 0.5 x MCF 1.0 (managed anaerobic) x F 0.5 x 16/12 x (1 - OX 0) = 919.67 t CH4.
@@ -47,6 +48,7 @@ def test_other_treatment_without_an_answer_names_each_row(tmp_path):
         apply_profile("waste-treatment", waste_xlsx(tmp_path / "waste.xlsx"))
     assert [(e.row, e.column) for e in caught.value.errors] == [(5, "F (처리방법 기타)"), (6, "F (처리방법 기타)")]
     assert "III.1.1, III.2.1, III.3.1, skip" in caught.value.errors[0].render("en")
+    assert "--map 기타=III.1.1" in caught.value.errors[0].render("ko")  # the profile's name: no quoting needed
     frame, report = apply_profile("waste-treatment", waste_xlsx(tmp_path / "waste.xlsx"), answers={"기타": "skip"})
     assert len(frame) == 3 and sum(n.message.key == "profile.skip.answered" for n in report.skipped) == 2
 
