@@ -9,10 +9,9 @@ worker with a progress bar, again after every choice; the newest reading wins.""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QSpinBox,
     QTableView,
@@ -30,80 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from gcomdesk.app import i18n
+from gcomdesk.app.preview_model import PreviewModel
 from gcomdesk.app.workers import TaskRunner
 
 if TYPE_CHECKING:
     from gcomdesk.exchange.import_preview import Preview
-
-_COLOURS = {"error": "#fde2e1", "warning": "#fff4d6", "skipped": "#eeeeee"}
-
-
-def status_label(status: str) -> str:
-    """The row status in the window's language."""
-    return {"ok": QCoreApplication.translate("ImportPreview", "ok"), "error": QCoreApplication.translate("ImportPreview", "error"), "warning": QCoreApplication.translate("ImportPreview", "warning"), "skipped": QCoreApplication.translate("ImportPreview", "skipped")}[status]
-
-
-class PreviewModel(QAbstractTableModel):
-    """The rows of a Preview: row number, status, messages, then the file's own cells."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.preview: Preview | None = None
-        self.rows: list[int] = []
-        self.header: list[str] = []
-
-    def show(self, preview: Preview | None, problems_only: bool) -> None:
-        """Show `preview` (all rows, or only those that are not ok)."""
-        self.beginResetModel()
-        self.preview = preview
-        if preview is None or preview.table is None:
-            self.rows, self.header = [], []
-        else:
-            self.rows = [r for r in preview.rows if not problems_only or preview.status[r] != "ok"]
-            width = max(len(preview.table.header), preview.grid.cells.shape[1] if preview.grid is not None else 0)
-            self.header = [preview.table.header[i] if i < len(preview.table.header) and preview.table.header[i] else ""
-                           for i in range(width)]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt override
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt override
-        return 0 if parent is not None and parent.isValid() else 3 + len(self.header)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        fixed = (QCoreApplication.translate("ImportPreview", "Row"), QCoreApplication.translate("ImportPreview", "Status"), QCoreApplication.translate("ImportPreview", "Message"))
-        if section < 3:
-            return fixed[section]
-        from gcomdesk.exchange.tabular import column_letter
-
-        title = self.header[section - 3]
-        return f"{column_letter(section - 3)}: {title}" if title else column_letter(section - 3)
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.preview is None:
-            return None
-        row = self.rows[index.row()]
-        status = self.preview.status[row]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _COLOURS.get(status)
-            return QBrush(QColor(colour)) if colour else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
-        if column == 0:
-            return str(row)
-        if column == 1:
-            return status_label(status)
-        if column == 2:
-            lang = i18n.language()
-            return "\n".join(m.message.render(lang) if not m.column else f"{m.column}: {m.message.render(lang)}"
-                             for m in self.preview.messages.get(row, []))
-        cells = self.preview.cells(row)
-        return cells[column - 3] if column - 3 < len(cells) else ""
-
 
 class ImportPreviewDialog(QDialog):
     """Look at a file before importing it (see the module's description). `accepted` with
@@ -145,6 +77,14 @@ class ImportPreviewDialog(QDialog):
         self.gasCombo.addItem(QCoreApplication.translate("ImportPreview", "Nm3: normal, 0 °C (Korean gas supply statistics)"), "normal")
         self.gasCombo.addItem(QCoreApplication.translate("ImportPreview", "Sm3: standard, 15 °C (x 0.948 Nm3)"), "standard")
         self._label(form, QCoreApplication.translate("ImportPreview", "&Gas in m3 / 천㎥ is:"), self.gasCombo)
+        self.sourceCombo = QComboBox()
+        self.sourceCombo.setObjectName("sourceCombo")
+        self._fill_sources()
+        self._label(form, QCoreApplication.translate("ImportPreview", "Read &as:"), self.sourceCombo)
+        self.answersEdit = QLineEdit()
+        self.answersEdit.setObjectName("answersEdit")
+        self.answersEdit.setPlaceholderText(QCoreApplication.translate("ImportPreview", "e.g. 심야=I.1.2, 기타=III.1.1 (a category the table cannot place by itself)"))
+        self._label(form, QCoreApplication.translate("ImportPreview", "A&nswers:"), self.answersEdit)
         self.mapCheck = QCheckBox(QCoreApplication.translate("ImportPreview", "&Map the columns myself"))
         self.mapCheck.setObjectName("mapCheck")
         form.addRow("", self.mapCheck)
@@ -157,6 +97,13 @@ class ImportPreviewDialog(QDialog):
         self.mappingTable.setMaximumHeight(180)
         self.mappingTable.setVisible(False)
         layout.addWidget(self.mappingTable)
+
+        self.reportBox = QPlainTextEdit()
+        self.reportBox.setObjectName("reportBox")
+        self.reportBox.setReadOnly(True)
+        self.reportBox.setMaximumHeight(110)
+        self.reportBox.setVisible(False)
+        layout.addWidget(self.reportBox)
 
         self.summaryLabel = QLabel()
         self.summaryLabel.setObjectName("summaryLabel")
@@ -194,6 +141,8 @@ class ImportPreviewDialog(QDialog):
         self.sheetCombo.activated.connect(lambda _: self.refresh())
         self.headerSpin.editingFinished.connect(self.refresh)
         self.gasCombo.activated.connect(lambda _: self.refresh())
+        self.sourceCombo.activated.connect(lambda _: self.refresh())
+        self.answersEdit.editingFinished.connect(self.refresh)
         self.mapCheck.toggled.connect(self._map_toggled)
         self.problemsCheck.toggled.connect(lambda _: self.model.show(self.preview, self.problemsCheck.isChecked()))
 
@@ -207,8 +156,23 @@ class ImportPreviewDialog(QDialog):
     def options(self) -> dict:
         """The officer's current choices, as `preview` arguments."""
         sheet = self.sheetCombo.currentData() if self.sheetCombo.isEnabled() else None
+        mapped = self.mapCheck.isChecked()
         return {"sheet": sheet, "header_row": self.headerSpin.value() or None, "gas_volume": self.gasCombo.currentData(),
-                "mapping": self._mapping() if self.mapCheck.isChecked() else None}
+                "mapping": self._mapping() if mapped else None,
+                "source_profile": "" if mapped else self.sourceCombo.currentData(), "answers": self.answers()}
+
+    def answers(self) -> dict[str, str]:
+        """The answers typed as 'category=GPC row' pairs, separated by commas or semicolons."""
+        pairs = [p for p in self.answersEdit.text().replace(";", ",").split(",") if "=" in p]
+        return {k.strip(): v.strip() for k, v in (p.split("=", 1) for p in pairs) if k.strip() and v.strip()}
+
+    def _fill_sources(self) -> None:
+        from gcomdesk.exchange.profiles import list_profiles
+
+        self.sourceCombo.addItem(QCoreApplication.translate("ImportPreview", "recognise it (gcomdesk's layout or a known source table)"), None)
+        self.sourceCombo.addItem(QCoreApplication.translate("ImportPreview", "gcomdesk's import layout"), "")
+        for name, label_ko, label_en in list_profiles():
+            self.sourceCombo.addItem(f"{label_ko if i18n.language() == 'ko' else label_en} ({name})", name)
 
     def refresh(self) -> None:
         """Read and judge the file again with the current choices, on the worker."""
@@ -248,6 +212,12 @@ class ImportPreviewDialog(QDialog):
                 self.mapCheck.setChecked(True)
                 self.mapCheck.blockSignals(False)
                 self.mappingTable.setVisible(True)
+        report = getattr(result, "report", None)
+        self.reportBox.setVisible(report is not None)
+        if report is not None:
+            self.reportBox.setPlainText("\n".join(report.lines(i18n.language())))
+        if result.source_profile:
+            self.mappingTable.setVisible(False)
         self.model.show(result, self.problemsCheck.isChecked())
         for column, width in ((0, 50), (1, 70), (2, 420)):  # the message is what the officer reads
             self.table.setColumnWidth(column, width)
@@ -267,6 +237,8 @@ class ImportPreviewDialog(QDialog):
             return QCoreApplication.translate("ImportPreview", "Nothing can be imported: {reason}").format(reason=result.file_error.render(lang))
         parts = QCoreApplication.translate("ImportPreview", "{ok} rows ok, {warning} with warnings, {error} with errors, {skipped} skipped (totals).").format(
             ok=result.count("ok"), warning=result.count("warning"), error=result.count("error"), skipped=result.count("skipped"))
+        if result.source_profile:
+            parts += " " + QCoreApplication.translate("ImportPreview", "Read as the source table '{name}'.").format(name=result.source_profile)
         if result.table is not None and result.table.header_row > 1:
             parts += " " + QCoreApplication.translate("ImportPreview", "Header in row {row}.").format(row=result.table.header_row)
         if result.needs_mapping:

@@ -46,6 +46,8 @@ class Preview:
     needs_mapping: bool = False  # the header names columns gcomdesk does not know
     needs_gas_volume: bool = False  # a bare m3 / 천㎥ of a gas waits for the officer's answer
     file_error: GcomdeskError | None = None
+    source_profile: str | None = None  # the source profile the table was read with (source_preview.py)
+    report: object | None = None  # that profile's ProfileReport (`lines(lang)`)
 
     @property
     def importable(self) -> bool:
@@ -86,12 +88,16 @@ def preview(path: str | Path, *, sheet: str | None = None, header_row: int | Non
             mapping: Mapping[int, str | None] | None = None, gas_volume: str | None = None,
             years: Collection[int] | None = None, profile: Profile | None = None,
             ref: ReferenceLibrary | None = None, progress: Callable[[int, int], None] | None = None,
-            import_years=None) -> Preview:
+            import_years=None, source_profile: str | None = None,
+            answers: Mapping[str, str] | None = None) -> Preview:
     """Read, parse and check `path` without writing anything (see the module's description).
     `years`: the project's years (a row naming another is an error); `profile`: the year's profile,
     for the checks' warnings (None: no checks). A method-record file (a workbook of method sheets,
     a table with a `method` column) is read as `gcomdesk-cli import` reads it (method_preview.py),
-    its records checked with the profile of their year (`import_years`: importing.ImportYears)."""
+    its records checked with the profile of their year (`import_years`: importing.ImportYears).
+    `source_profile`: read the table with that source profile ('' = gcomdesk's layout; None = a
+    profile when one recognises a table gcomdesk's layout does not), `answers` placing the
+    categories it asks about ({'심야': 'I.1.2'})."""
     from gcomdesk.exchange import method_preview
     from gcomdesk.exchange.importing import method_workbook
     from gcomdesk.exchange.method_import import has_method_column
@@ -112,6 +118,18 @@ def preview(path: str | Path, *, sheet: str | None = None, header_row: int | Non
     table = out.table
     out.mapping = dict(mapping) if mapping is not None else guess_mapping(table.header)
     out.needs_mapping = mapping is None and any(title and out.mapping.get(i) is None for i, title in enumerate(table.header))
+    if source_profile is None and out.needs_mapping:
+        from gcomdesk.exchange.source_preview import recognised
+
+        source_profile = recognised(out.grid)
+    if source_profile:
+        from gcomdesk.exchange.source_preview import preview_with_profile
+
+        result = preview_with_profile(out, source_profile, sheet, header_row, answers, profile)
+        if result.frame is not None and profile is not None:
+            _add_warnings(result, profile, ref)
+        step(4, 4)
+        return result
     for number in table.cells.index:
         out.status[int(number)] = OK
     for note in table.notes:  # totals rows skipped
@@ -140,14 +158,20 @@ def preview(path: str | Path, *, sheet: str | None = None, header_row: int | Non
         out.messages.setdefault(note.row, []).append(note)
     step(3, 4)
     out.frame = frame
-    if profile is not None and len(frame):
-        out.warnings = _warnings(frame, profile, ref)
-        for warning in out.warnings:
-            if out.status.get(warning.row) == OK:
-                out.status[warning.row] = WARNING
-            out.messages.setdefault(warning.row, []).append(warning)
+    if profile is not None:
+        _add_warnings(out, profile, ref)
     step(4, 4)
     return out
+
+
+def _add_warnings(out: Preview, profile: Profile, ref: ReferenceLibrary) -> None:
+    if out.frame is None or not len(out.frame):
+        return
+    out.warnings = _warnings(out.frame, profile, ref)
+    for warning in out.warnings:
+        if out.status.get(warning.row) == OK:
+            out.status[warning.row] = WARNING
+        out.messages.setdefault(warning.row, []).append(warning)
 
 
 def _quietly(test: Callable[..., bool], *args) -> bool:

@@ -630,6 +630,18 @@ Logs: {logs}</translation>
         <translation>&amp;Gas in m3 / 천㎥ is:</translation>
     </message>
     <message>
+        <source>Read &amp;as:</source>
+        <translation>Read &amp;as:</translation>
+    </message>
+    <message>
+        <source>e.g. 심야=I.1.2, 기타=III.1.1 (a category the table cannot place by itself)</source>
+        <translation>e.g. 심야=I.1.2, 기타=III.1.1 (a category the table cannot place by itself)</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers:</source>
+        <translation>A&amp;nswers:</translation>
+    </message>
+    <message>
         <source>&amp;Map the columns myself</source>
         <translation>&amp;Map the columns myself</translation>
     </message>
@@ -650,6 +662,14 @@ Logs: {logs}</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>recognise it (gcomdesk's layout or a known source table)</source>
+        <translation>recognise it (gcomdesk's layout or a known source table)</translation>
+    </message>
+    <message>
+        <source>gcomdesk's import layout</source>
+        <translation>gcomdesk's import layout</translation>
+    </message>
+    <message>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
@@ -668,6 +688,10 @@ Logs: {logs}</translation>
     <message>
         <source>{ok} rows ok, {warning} with warnings, {error} with errors, {skipped} skipped (totals).</source>
         <translation>{ok} rows ok, {warning} with warnings, {error} with errors, {skipped} skipped (totals).</translation>
+    </message>
+    <message>
+        <source>Read as the source table '{name}'.</source>
+        <translation>Read as the source table '{name}'.</translation>
     </message>
     <message>
         <source>Header in row {row}.</source>

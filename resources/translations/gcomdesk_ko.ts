@@ -630,6 +630,18 @@ Logs: {logs}</source>
         <translation>m3 / 천㎥로 적힌 가스(&amp;G):</translation>
     </message>
     <message>
+        <source>Read &amp;as:</source>
+        <translation>읽는 방식(&amp;A):</translation>
+    </message>
+    <message>
+        <source>e.g. 심야=I.1.2, 기타=III.1.1 (a category the table cannot place by itself)</source>
+        <translation>예: 심야=I.1.2, 기타=III.1.1 (표만으로는 자리를 정할 수 없는 항목)</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers:</source>
+        <translation>답(&amp;N):</translation>
+    </message>
+    <message>
         <source>&amp;Map the columns myself</source>
         <translation>열을 직접 지정(&amp;M)</translation>
     </message>
@@ -650,6 +662,14 @@ Logs: {logs}</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
+        <source>recognise it (gcomdesk's layout or a known source table)</source>
+        <translation>자동 인식 (gcomdesk 형식 또는 알려진 원자료 표)</translation>
+    </message>
+    <message>
+        <source>gcomdesk's import layout</source>
+        <translation>gcomdesk 가져오기 형식</translation>
+    </message>
+    <message>
         <source>Reading {file}…</source>
         <translation>{file} 읽는 중…</translation>
     </message>
@@ -668,6 +688,10 @@ Logs: {logs}</source>
     <message>
         <source>{ok} rows ok, {warning} with warnings, {error} with errors, {skipped} skipped (totals).</source>
         <translation>정상 {ok}행, 경고 {warning}행, 오류 {error}행, 건너뜀 {skipped}행(합계).</translation>
+    </message>
+    <message>
+        <source>Read as the source table '{name}'.</source>
+        <translation>원자료 표 '{name}'(으)로 읽었습니다.</translation>
     </message>
     <message>
         <source>Header in row {row}.</source>

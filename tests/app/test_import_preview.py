@@ -7,7 +7,7 @@ from __future__ import annotations
 import openpyxl
 from PySide6.QtCore import Qt
 
-from tests.app.helpers import open_in, preview_of, stored_records
+from tests.app.helpers import open_in, preview_of, stored_records, type_text
 
 
 def _gas_table(path):
@@ -88,3 +88,24 @@ def test_the_header_row_can_be_chosen_and_problems_filtered(window, qtbot, empty
                     timeout=20000)
     assert not dialog.preview.importable  # the first data row taken as the header: the message says so
     dialog.reject()
+
+
+def test_a_kepco_table_is_recognised_answered_and_imported(window, qtbot, empty_file, tmp_path, monkeypatch):
+    from tests.exchange.profiles.sources import kepco_xlsx
+
+    open_in(window, qtbot, empty_file)
+    dialog = preview_of(window, qtbot, monkeypatch, kepco_xlsx(tmp_path / "kepco.xlsx"))
+    assert dialog.preview.source_profile == "kepco-sales" and "kepco-sales" in dialog.summaryLabel.text()
+    assert not dialog.importButton.isEnabled() and not dialog.mappingTable.isVisible()
+    assert any("심야" in dialog.model.data(dialog.model.index(r, 2)) for r in range(dialog.model.rowCount()))
+    dialog.answersEdit.setFocus()
+    type_text(dialog.answersEdit, "심야=I.1.2")
+    dialog.answersEdit.editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.preview.importable and not dialog.runner.busy, timeout=20000)
+    assert dialog.reportBox.isVisible() and "I.1.2" in dialog.reportBox.toPlainText()
+    with qtbot.waitSignal(window.runner.idle, timeout=20000):
+        dialog.importButton.click()
+    stored = stored_records(empty_file)
+    assert set(stored["gpc_ref"]) >= {"I.1.2", "I.2.2", "I.3.2"} and (stored["activity"] == "electricity").all()
+    window.actions_.undo_action.trigger()
+    assert len(stored_records(empty_file)) == 0
