@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 # (GPC row, activity as an officer writes it, unit as written): the 16 rows of tests/province.py
-ROWS = [("I.1.1", "도시가스(LNG)", "천㎥"), ("I.1.1", "등유", "㎘"), ("I.1.2", "전력", "MWh"),
+ROWS = [("I.1.1", "도시가스(LNG)", "천Nm3"), ("I.1.1", "등유", "㎘"), ("I.1.2", "전력", "MWh"),
         ("I.2.1", "경유", "㎘"), ("I.2.2", "전력", "MWh"), ("I.2.1", "프로판", "톤"),
         ("I.3.1", "B-C유", "㎘"), ("I.3.2", "전력", "MWh"), ("I.3.1", "유연탄", "톤"),
         ("I.2.2", "열", "Gcal"), ("II.1.1", "경유", "㎘"), ("II.1.1", "휘발유", "L"),
@@ -71,13 +71,14 @@ def write_csv(path: Path, n: int, seed: int = 7) -> None:
 def run(argv: list[str]) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of one child process; fails loudly if the child fails."""
     env = dict(os.environ, PYTHONPATH=str(REPO), GCOMDESK_CONFIG_DIR=tempfile.mkdtemp(prefix="gcomdesk-bench-"))
-    start = time.perf_counter()
-    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    error = child.stderr.read().decode(errors="replace")
-    child.stderr.close()
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a long error report cannot fill it and hang the child
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        error = errors.read().decode(errors="replace")[-4000:]
     if child.returncode:
         raise SystemExit(f"{argv[:4]} failed ({child.returncode}):\n{error}")
     return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux

@@ -18,7 +18,7 @@ ROWS = [("I.1.1", "city_gas_lng", "kNm3"), ("I.1.1", "kerosene", "kL"), ("I.1.2"
         ("I.3.1", "bunker_c", "kL"), ("I.3.2", "electricity", "MWh"), ("I.3.1", "bituminous_fuel", "t"),
         ("I.2.2", "district_heat", "Gcal"), ("II.1.1", "diesel", "kL"), ("II.1.1", "gasoline", "L"),
         ("II.1.1", "butane", "t"), ("II.1.2", "electricity", "MWh"), ("I.5.1", "diesel", "kL"),
-        ("I.1.1", "city_gas_lng", "천㎥")]
+        ("I.1.1", "city_gas_lng", "천Nm3")]
 
 
 def province_records(n: int, seed: int = 7) -> pd.DataFrame:

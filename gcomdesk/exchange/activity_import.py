@@ -335,7 +335,13 @@ class _Columns:
         amount, unit = self.text("amount"), self.text("unit")
         if not rows.any():
             return amount, unit
-        parsed = each_value(amount, lambda v: None if not v or _plain_number(v) else split_unit_suffix(v))
+        # Only cells holding something besides digits, separators and signs can end in a unit (one
+        # vectorised test; a province file's 100,000 plain amounts are not looked at one by one).
+        candidates = rows & pd.Series(amount, dtype=object).str.contains(r"[^0-9.,+\- ]", regex=True).fillna(False).to_numpy(dtype=bool)
+        if not candidates.any():
+            return amount, unit
+        parsed = np.full(len(amount), None, dtype=object)
+        parsed[candidates] = each_value(amount[candidates], lambda v: None if _plain_number(v) else split_unit_suffix(v))
         suffixed = rows & ~_isna(parsed)
         if not suffixed.any():
             return amount, unit

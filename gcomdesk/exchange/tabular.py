@@ -71,6 +71,12 @@ class Grid:
     hidden_sheets: list[str] = field(default_factory=list)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based r1, c1, r2, c2
     formulas_without_value: list[tuple[int, int, str]] = field(default_factory=list)  # row number, column, formula
+    filled: np.ndarray | None = None  # per row: holds a non-blank cell (computed once: a province file is large)
+
+    def __post_init__(self) -> None:
+        if self.filled is None:
+            self.filled = (self.cells.to_numpy(dtype=object) != "").any(axis=1) if self.cells.shape[1] else \
+                np.zeros(len(self.cells), dtype=bool)
 
 
 @dataclass
@@ -125,7 +131,7 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
             raise ImportFileError("import.sheet.not_xlsx", path=path.name, sheet=sheet)
         encoding, raw = csv_rows(path)
         grid = Grid(_numbered(raw), path.name, encoding)
-    if not (grid.cells != "").to_numpy().any():
+    if not grid.filled.any():
         raise ImportFileError("import.file.empty", path=path.name)
     return grid
 
@@ -147,19 +153,32 @@ def fold(text: str) -> str:
     return normalize_key(unicodedata.normalize("NFKC", text))
 
 
+def _is_total(text: str) -> bool:
+    folded = unicodedata.normalize("NFKC", text).strip().casefold()
+    return bool(_TOTAL.match(re.sub(r"\s+", "", folded)) or _TOTAL.match(folded))
+
+
 def totals_label(cells: Sequence[str]) -> tuple[int, str] | None:
     """(column index, text) of the first non-blank cell among the first three when it names a total
     ('합계', '소 계', 'Total (A+B)'), else None."""
     for index, cell in enumerate(cells[:3]):
         if cell:
-            folded = unicodedata.normalize("NFKC", cell).strip().casefold()
-            return (index, cell) if _TOTAL.match(re.sub(r"\s+", "", folded)) or _TOTAL.match(folded) else None
+            return (index, cell) if _is_total(cell) else None
     return None
 
 
-def _header_row(cells: pd.DataFrame, known: Collection[str]) -> int:
+def _first_cells(data: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """(column index, text) of each row's first non-blank cell among its first three ('' when none)."""
+    first3 = data.iloc[:, :3].to_numpy(dtype=object)
+    filled = first3 != ""
+    column = filled.argmax(axis=1)
+    text = first3[np.arange(len(first3)), column]
+    text[~filled.any(axis=1)] = ""
+    return column, text
+
+
+def _header_row(cells: pd.DataFrame, filled: np.ndarray, known: Collection[str]) -> int:
     """The row number of the header (see the module's description)."""
-    filled = (cells != "").any(axis=1).to_numpy()
     candidates = cells.index[filled][:HEADER_SEARCH_ROWS]
     if known:
         wanted = set(known)
@@ -199,7 +218,7 @@ def table_of(grid: Grid, header_row: int | None = None, known: Collection[str] =
     cells = grid.cells
     if header_row is not None and header_row not in cells.index:
         raise ImportFileError("import.header_row.outside", path=grid.source, row=header_row, rows=len(cells))
-    number = header_row if header_row is not None else _header_row(cells, {fold(k) for k in known})
+    number = header_row if header_row is not None else _header_row(cells, grid.filled, {fold(k) for k in known})
     header = cells.loc[number].tolist()
     last_header = number
     if _second_header_row(grid, number):
@@ -208,14 +227,16 @@ def table_of(grid: Grid, header_row: int | None = None, known: Collection[str] =
         header = [f"{top} {sub}".strip() if top != sub else top for top, sub in zip(header, below)]
     header = _trim_trailing(header)
     title_lines = [" ".join(dict.fromkeys(c for c in cells.loc[n] if c)) for n in cells.index[cells.index < number]]
-    data = cells.loc[cells.index > last_header]
-    data = data[(data != "").any(axis=1).to_numpy()] if data.shape[1] else data.iloc[0:0]
+    data = cells[(cells.index > last_header) & grid.filled] if cells.shape[1] else cells.iloc[0:0]
     notes = []
-    labels = [totals_label(row) for row in data.to_numpy().tolist()] if len(data) else []
-    totals = np.array([label is not None for label in labels], dtype=bool)
-    for row, (index, label) in zip(data.index[totals], [lb for lb in labels if lb is not None]):
-        notes.append(CellError(int(row), column_letter(index), Message("import.row.totals_skipped", {"label": label})))
-    data = data[~totals] if len(data) else data
+    if len(data) and data.shape[1]:
+        column, first = _first_cells(data)
+        codes, uniques = pd.factorize(first)
+        is_total = np.array([bool(text) and _is_total(text) for text in uniques], dtype=bool)  # once per distinct text
+        totals = is_total[codes]
+        for row, index, label in zip(data.index[totals], column[totals], first[totals]):
+            notes.append(CellError(int(row), column_letter(int(index)), Message("import.row.totals_skipped", {"label": label})))
+        data = data[~totals]
     _refuse_formulas(grid, set(data.index) | {number, last_header})
     return Table(header=header, cells=data, encoding=grid.encoding, sheet=grid.sheet, header_row=number,
                  source=grid.source, title_lines=[t for t in title_lines if t], notes=notes)
