@@ -13,13 +13,23 @@ import os
 import sys
 
 from gcomdesk import __version__
-from gcomdesk.cli import cmd_check, cmd_export, cmd_import, cmd_new, cmd_recover, cmd_set, cmd_summary, cmd_year
+from gcomdesk.cli import (
+    cmd_check,
+    cmd_export,
+    cmd_import,
+    cmd_new,
+    cmd_recover,
+    cmd_set,
+    cmd_summary,
+    cmd_template,
+    cmd_year,
+)
 from gcomdesk.cli.common import UsageError, text
 from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import LANGUAGES, default_language
 
 BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
-COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check, cmd_year, cmd_recover]
+COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check, cmd_year, cmd_recover, cmd_template]
 
 
 def _language(argv: list[str]) -> str:

@@ -9,6 +9,7 @@ from enum import StrEnum
 STEP_SECTORS = {"stationary": "I", "transport": "II", "waste": "III", "ippu": "IV", "afolu": "V"}
 SECTOR_STEPS = tuple(STEP_SECTORS)
 STEP_IDS = ("profile", *SECTOR_STEPS, "review", "results", "export")
+REQUEST_SECTORS = (*SECTOR_STEPS, "all")  # what a data-request workbook can ask for (exchange/request_content.py)
 
 
 class StepState(StrEnum):

@@ -14,6 +14,7 @@ from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.trend import YearFigures
+from gcomdesk.exchange.staged import WriteError
 
 # The workbook's parts, in sheet order. The cover is always written.
 PARTS = ("cover", "gpc", "crf", "cdp", "national", "activity", "factors", "checks", "charts")
@@ -23,8 +24,9 @@ CHART_FORMATS = ("png", "svg", "pdf")
 ProgressCallback = Callable[[int, int, str], None]
 
 
-class ExportError(GcomdeskError):
-    """The export could not be written (target open elsewhere, read-only, disk full...)."""
+# The export could not be written (target open elsewhere, read-only, disk full...): the error of
+# every staged write (exchange/staged.py), under the name the export's callers know.
+ExportError = WriteError
 
 
 class ExportRefused(GcomdeskError):

@@ -3,17 +3,12 @@
 Each file is written to a temporary file in the target folder and moved into place only when it
 is complete, so a failed or cancelled export never leaves half a workbook where the last good one
 was. A target that is read-only or open in another program is refused with a clear message
-before any work is done.
+before any work is done (the staging: exchange/staged.py).
 """
 
 from __future__ import annotations
 
-import errno
-import os
 import re
-import shutil
-import stat
-import uuid
 from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import datetime
@@ -47,6 +42,7 @@ from gcomdesk.exchange.export.sheet_gpc import write_gpc_sheet
 from gcomdesk.exchange.export.sheet_methods import write_method_sheets
 from gcomdesk.exchange.export.sheet_national import write_national_sheet
 from gcomdesk.exchange.export.sheet_years import write_years_sheet
+from gcomdesk.exchange.staged import Staged, check_space, check_writable, write_error
 
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\s]+')
 CSV_NAME = "activity.csv"
@@ -81,92 +77,6 @@ def workbook_name(ctx: ExportContext, stem: str = "") -> str:
     if ctx.draft:
         stem += "_" + ctx.t("export.file_draft", count=ctx.errors)
     return safe_file_part(stem) + ".xlsx"
-
-
-def check_writable(target: Path) -> None:
-    """Refuse early, and plainly, when `target` cannot be replaced: read-only or open elsewhere."""
-    folder = target.parent
-    if not os.access(folder, os.W_OK):
-        raise ExportError("export.folder_unwritable", path=str(folder))
-    if not target.exists():
-        return
-    if not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWUSR:  # the mode, also for root
-        raise ExportError("export.read_only", path=str(target))
-    for lock in (folder / f"~${target.name}", folder / f".~lock.{target.name}#"):  # Excel, LibreOffice
-        if lock.exists():
-            raise ExportError("export.open_elsewhere", path=str(target))
-    try:
-        with target.open("r+b"):
-            pass  # Windows refuses this while Excel holds the file
-    except OSError:
-        raise ExportError("export.open_elsewhere", path=str(target)) from None
-
-
-class Staged:
-    """Every file of one export, written to temporary files beside their targets and moved into
-    place only when all of them are written (`commit`); `discard` removes them. So a refused, failed
-    or cancelled export replaces nothing, and a full disk leaves the previous export as it was."""
-
-    def __init__(self) -> None:
-        self.files: list[tuple[Path, Path]] = []  # (temporary file, target)
-
-    def stage(self, target: Path) -> Path:
-        """A new temporary file in target's folder (checked writable first) that will become `target`."""
-        check_writable(target)
-        tmp = target.parent / f".~gcomdesk-{uuid.uuid4().hex[:12]}{target.suffix}.tmp"
-        try:  # created with the usual permissions (umask), unlike mkstemp's owner-only 0600
-            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-        except OSError as exc:
-            raise write_error(target, exc) from None
-        if target.exists():
-            shutil.copymode(target, tmp)
-        self.files.append((tmp, target))
-        return tmp
-
-    def write(self, target: Path, write: Callable[[Path], None]) -> Path:
-        """Stage `target` and write it with `write(tmp)`; an OSError becomes an ExportError naming it."""
-        tmp = self.stage(target)
-        try:
-            write(tmp)
-        except OSError as exc:
-            raise write_error(target, exc) from None
-        return target
-
-    def commit(self) -> list[Path]:
-        """Move every written file into place; return the targets."""
-        for tmp, target in self.files:
-            try:
-                os.replace(tmp, target)
-            except PermissionError:
-                raise ExportError("export.open_elsewhere", path=str(target)) from None
-            except OSError as exc:
-                raise write_error(target, exc) from None
-        done, self.files = [t for _, t in self.files], []
-        return done
-
-    def discard(self) -> None:
-        """Remove every temporary file not moved into place."""
-        for tmp, _ in self.files:
-            tmp.unlink(missing_ok=True)
-        self.files = []
-
-
-def write_error(target: Path, exc: OSError) -> ExportError:
-    """An OSError while writing `target` as a message naming the file and the cause (a full disk says so)."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return ExportError("export.no_space", path=str(target), reason=exc.strerror or str(exc))
-    return ExportError("export.write_failed", path=str(target), reason=exc.strerror or str(exc))
-
-
-def check_space(folder: Path, needed: int) -> None:
-    """Refuse before writing when the folder's disk has clearly too little room for the export."""
-    try:
-        free = shutil.disk_usage(folder).free
-    except OSError:
-        return  # cannot tell: the writes themselves will say
-    if free < needed:
-        raise ExportError("export.no_space", path=str(folder),
-                          reason=f"{free / 1e6:,.1f} MB free, about {needed / 1e6:,.1f} MB needed")
 
 
 def estimated_size(ctx: ExportContext, charts: int, formats: int) -> int:
