@@ -23,6 +23,7 @@ from gcomdesk.app.navigator import STEP_ID_ROLE, StepDelegate, StepListModel
 from gcomdesk.app.pages import create_page
 from gcomdesk.app.pages.base import StepPage
 from gcomdesk.app.pages.start import StartPage
+from gcomdesk.app.request import RequestController
 from gcomdesk.app.status import BusyIndicator
 from gcomdesk.app.workers import TaskRunner
 from gcomdesk.app.years import YearsController
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.actions_: WindowActions | None = None  # a LanguageChange can arrive while the form loads
         self.years: YearsController | None = None
+        self.requests: RequestController | None = None
         load_form("main_window.ui", self)
         self._ref = ref
         self.session: Session | None = None
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.years = YearsController(self)
         self.files = FileController(self)
+        self.requests = RequestController(self)
         self.start_page.new_requested.connect(self.files.new_inventory)
         self.start_page.open_requested.connect(self.files.open_dialog)
         self.start_page.sample_requested.connect(self.files.open_sample)
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
             self._show_total()
         self.actions_.session_changed(session)
         self.years.set_session(session)
+        self.requests.set_session(session)
         self.retranslate()
         self.session_changed.emit(session)
 
@@ -179,6 +183,8 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         if self.years is not None:
             self.years.retranslate()
+        if self.requests is not None:
+            self.requests.retranslate()
         self._show_total()
 
     def _update_title(self) -> None:

@@ -1476,6 +1476,64 @@ BASIC+: {plus} tCO2e</translation>
     </message>
 </context>
 <context>
+    <name>RequestController</name>
+    <message>
+        <source>&amp;Data request workbook…</source>
+        <translation>&amp;Data request workbook…</translation>
+    </message>
+    <message>
+        <source>A workbook to send a department or supplier, which imports back as it is</source>
+        <translation>A workbook to send a department or supplier, which imports back as it is</translation>
+    </message>
+    <message>
+        <source>Data request workbook saved as {path} ({count} GPC rows still need data).</source>
+        <translation>Data request workbook saved as {path} ({count} GPC rows still need data).</translation>
+    </message>
+    <message>
+        <source>Writing the data request workbook…</source>
+        <translation>Writing the data request workbook…</translation>
+    </message>
+    <message>
+        <source>The workbook was not saved</source>
+        <translation>The workbook was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Data request workbook</source>
+        <translation>Data request workbook</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The workbook lists the GPC rows of the sector that still have no data in {year}, with an instructions sheet for the department. What comes back is imported with File &gt; Import activity data, without any mapping.</source>
+        <translation>The workbook lists the GPC rows of the sector that still have no data in {year}, with an instructions sheet for the department. What comes back is imported with File &gt; Import activity data, without any mapping.</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workbook:</source>
+        <translation>&amp;Language of the workbook:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Totals (tCO2e)</source>

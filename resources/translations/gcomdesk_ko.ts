@@ -1476,6 +1476,64 @@ BASIC+: {plus} tCO2e</translation>
     </message>
 </context>
 <context>
+    <name>RequestController</name>
+    <message>
+        <source>&amp;Data request workbook…</source>
+        <translation>자료 요청서 만들기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A workbook to send a department or supplier, which imports back as it is</source>
+        <translation>부서나 공급기관에 보내는 통합문서입니다. 돌려받은 파일은 그대로 가져올 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Data request workbook saved as {path} ({count} GPC rows still need data).</source>
+        <translation>자료 요청서를 저장했습니다: {path} (아직 자료가 없는 GPC 행 {count}개).</translation>
+    </message>
+    <message>
+        <source>Writing the data request workbook…</source>
+        <translation>자료 요청서를 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>The workbook was not saved</source>
+        <translation>통합문서를 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Data request workbook</source>
+        <translation>자료 요청서</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>모든 부문</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The workbook lists the GPC rows of the sector that still have no data in {year}, with an instructions sheet for the department. What comes back is imported with File &gt; Import activity data, without any mapping.</source>
+        <translation>통합문서에는 {year}년에 아직 자료가 없는 이 부문의 GPC 행과 부서용 작성 안내 시트가 들어 있습니다. 돌려받은 파일은 파일 &gt; 활동자료 가져오기로 열 매핑 없이 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>부문(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workbook:</source>
+        <translation>통합문서 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>저장 위치(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합문서 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Totals (tCO2e)</source>
