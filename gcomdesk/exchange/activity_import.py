@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -408,6 +409,9 @@ def parse_activity_table(table: Table, source_name: str, ref: ReferenceLibrary |
         raise ImportRejected(source_name, header_errors)
     if table.cells.empty:
         raise ImportFileError("import.file.no_rows", path=source_name)
+    table = _skip_unanswered(table, columns, ref)
+    if table.cells.empty:
+        raise ImportFileError("import.file.no_rows", path=source_name)
     parser = _Columns(table, columns, ref, years, gas_volume)
     frame = parser.parse(source_name)
     table.notes.extend(parser.notes)
@@ -418,6 +422,28 @@ def parse_activity_table(table: Table, source_name: str, ref: ReferenceLibrary |
         errors = sorted(parser.errors, key=lambda e: (e.row, position.get(e.column, len(position))))
         raise ImportRejected(source_name, errors)
     return frame.reset_index(drop=True)
+
+
+def _skip_unanswered(table: Table, columns: dict[str, int], ref: ReferenceLibrary) -> Table:
+    """The table without the rows holding a GPC row (and a year) and nothing else: the rows a
+    data-request workbook lists as still needing data, which the department left as they were.
+    There is nothing in them to import or lose; a note in `table.notes` names each, so the row is
+    seen to be still open. The caller's table keeps its rows (a preview still shows them)."""
+    named = [columns[c] for c in ("gpc_ref", "year") if c in columns]
+    if "gpc_ref" not in columns or table.cells.empty:
+        return table
+    others = table.cells.drop(columns=named)
+    known = set(ref.gpc)
+    code = table.cells[columns["gpc_ref"]].map(lambda v: re.sub(r"\s+", "", v).upper())
+    year = table.cells[columns["year"]] if "year" in columns else pd.Series("", index=table.cells.index)
+    # Only a known GPC row and a plain year (or none): anything else is left for the parser to name.
+    bare = code.isin(known) & year.str.fullmatch(r"(\d{4})?") & ~(others != "").any(axis=1)
+    if not bare.any():
+        return table
+    title = table.header[columns["gpc_ref"]]
+    for row, text in code[bare].items():
+        table.notes.append(CellError(int(row), title, _msg("import.row.unanswered", code=text)))
+    return replace(table, cells=table.cells.loc[~bare])  # the same notes list
 
 
 def records_of(frame: pd.DataFrame) -> list[Record]:

@@ -140,8 +140,8 @@ def preview(path: str | Path, *, sheet: str | None = None, header_row: int | Non
         return method_preview.preview_method_table(out, table, Path(path).name, profile_for, years, ref)
     step(2, 4)
     try:
-        frame = parse_activity_table(mapped_table(table, out.mapping) if (mapping is not None or out.needs_mapping) else table,
-                                     Path(path).name, ref, years, gas_volume)
+        parsed = mapped_table(table, out.mapping) if (mapping is not None or out.needs_mapping) else table
+        frame = parse_activity_table(parsed, Path(path).name, ref, years, gas_volume)
     except ImportRejected as exc:
         out.errors = exc.errors
         out.needs_gas_volume = any(e.message.key == "unit.gas_volume_bare" for e in exc.errors)
@@ -153,9 +153,11 @@ def preview(path: str | Path, *, sheet: str | None = None, header_row: int | Non
     except GcomdeskError as exc:
         out.file_error = exc
         return out
-    out.notes = [n for n in table.notes if out.status.get(n.row) != SKIPPED]
+    out.notes = [n for n in parsed.notes if out.status.get(n.row) != SKIPPED]
     for note in out.notes:
         out.messages.setdefault(note.row, []).append(note)
+        if note.message.key == "import.row.unanswered":  # a request's row left as it was
+            out.status[note.row] = SKIPPED
     step(3, 4)
     out.frame = frame
     if profile is not None:

@@ -4,9 +4,10 @@ Three sheets, in this order:
 - the data sheet (first, so the importer reads it: `tabular.read_grid` takes the first visible
   sheet): the activity import's header in row 1, protected (no password) with the data cells
   unlocked, frozen under the header, drop-downs for the year, GPC rows, activities, units, notation
-  keys and quality. Its data area is EMPTY: the importer refuses a row holding only gpc_ref and year
-  (`import.row.no_kind`) or an activity without an amount, so a pre-filled row the department left
-  untouched would reject the whole file. The rows that still need data are listed instead;
+  keys and quality. The rows that still need data are pre-filled there with the year and the GPC
+  row only (shaded): a row the department leaves as it is holds nothing else, and the importer
+  leaves such a row out and names it (`import.row.unanswered`). Nothing more is pre-filled: an
+  activity without an amount would be an error;
 - the instructions (opened first: the workbook's active sheet): who should fill it, the city, the
   year, the contact, how to fill, each column's meaning, the accepted units per activity, the GPC
   rows that still need data (with a suggested activity and unit where obvious) and an example row,
@@ -48,6 +49,7 @@ DATA_ROWS = 500  # rows below the header that are unlocked and carry the drop-do
 WIDTHS = {"year": 8, "gpc_ref": 10, "activity": 18, "amount": 14, "unit": 9, "notation_key": 9, "explanation": 30,
           "included_in": 10, "data_source": 28, "quality": 9, "notes": 24}
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+NEEDED_FILL = PatternFill("solid", fgColor="FFF4CC")  # the pre-filled rows still needing data
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
@@ -90,6 +92,7 @@ def build_request_workbook(data: RequestInput, lang: str, ref: ReferenceLibrary)
     }
     ranges = _write_lists(lists_ws, lists)
     _write_data_sheet(data_ws, data, lang, ranges, t)
+    _prefill_needed(data_ws, data, ref)
     _write_instructions(info_ws, data, lang, ref, codes, t)
     wb.active = wb.index(info_ws)  # opens on the instructions; the importer still reads the first sheet
     return wb
@@ -136,6 +139,14 @@ def _write_data_sheet(ws, data: RequestInput, lang: str, ranges: dict[str, str],
         validation = DataValidation(type="list", formula1=f"={ranges[column]}", allow_blank=True)
         validation.error = t("request.validation.list", column=header(column, lang))
         add(validation, column)
+
+
+def _prefill_needed(ws, data: RequestInput, ref: ReferenceLibrary) -> None:
+    """The year and GPC row of every row still needing data, one per line under the header, shaded."""
+    year, gpc = DATA_COLUMNS.index("year") + 1, DATA_COLUMNS.index("gpc_ref") + 1
+    for number, row in enumerate(needed_rows(data, ref)[:DATA_ROWS], start=2):
+        ws.cell(number, year, data.year).fill = NEEDED_FILL
+        ws.cell(number, gpc, row.gpc_ref).fill = NEEDED_FILL
 
 
 def _write_instructions(ws, data: RequestInput, lang: str, ref: ReferenceLibrary, codes: list[str],

@@ -172,6 +172,24 @@ def test_empty_header_column_without_data_is_ignored():
     assert records[0].activity == "diesel"
 
 
+def test_a_row_with_only_its_gpc_row_and_year_is_left_out_and_named():
+    # A data-request workbook pre-fills the rows still needing data; one left as it was holds
+    # nothing to import. A row with anything more (here a quality) stays an error (no_kind above).
+    table = _table("year,gpc_ref,activity,amount,unit,quality\n2022,I.1.1,,,,\n2022,I.1.2,electricity,5,MWh,\n,I.2.2,,,,")
+    records = records_of(parse_activity_table(table, "t.csv"))
+    assert [(r.gpc_ref, r.amount) for r in records] == [("I.1.2", 5.0)]
+    assert [(n.row, n.column, n.message.key) for n in table.notes] == [
+        (2, "gpc_ref", "import.row.unanswered"), (4, "gpc_ref", "import.row.unanswered")]
+    assert "I.2.2 행에는 GPC 코드와 연도만 있어" in table.notes[1].render("ko")
+    # A GPC row gcomdesk does not know, or a year that is not one, is still named as the error it is.
+    assert _rejected("year,gpc_ref,activity,amount,unit\n2022,X.9,,,\n2O22,I.1.1,,,") == [
+        (2, "gpc_ref", "import.gpc_ref.unknown"), (2, "activity", "import.row.no_kind"),
+        (3, "year", "import.year.invalid"), (3, "activity", "import.row.no_kind")]
+    with pytest.raises(ImportFileError) as info:  # a request sent back untouched: nothing to import
+        parse_activity_table(_table("year,gpc_ref,activity,amount,unit\n2022,I.1.1,,,"), "t.csv")
+    assert info.value.message.key == "import.file.no_rows"
+
+
 def test_header_only_and_empty_files_are_clear_errors(tmp_path):
     (tmp_path / "h.csv").write_text("gpc_ref,activity,amount,unit\n\n")
     (tmp_path / "e.csv").write_text("")

@@ -29,6 +29,20 @@ def test_every_row_gets_a_status_and_its_messages(tmp_path):
     assert result.messages[2][0].column == "amount" and "X.9" in result.messages[3][0].render("ko")
 
 
+def test_rows_left_as_the_request_prefilled_them_are_shown_skipped(tmp_path):
+    # A data-request workbook's pre-filled rows (year and GPC row only), in our layout and mapped.
+    path = tmp_path / "returned.csv"
+    path.write_text("year,gpc_ref,activity,amount,unit\n2022,I.1.2,electricity,5,MWh\n2022,I.2.2,,,\n", encoding="utf-8")
+    result = preview(path, profile=PROFILE)
+    assert result.importable and len(result.frame) == 1
+    assert result.status == {2: "warning", 3: "skipped"}  # row 2: no source or quality given
+    assert "I.2.2" in result.messages[3][0].render("en") and "still needs data" in result.messages[3][0].render("en")
+    other = tmp_path / "other.csv"
+    other.write_text("연도,구분,사용처,사용량,단위\n2022,I.1.2,전력,5,MWh\n2022,I.2.2,,,\n", encoding="utf-8")
+    mapped = preview(other, mapping={0: "year", 1: "gpc_ref", 2: "activity", 3: "amount", 4: "unit"})
+    assert mapped.importable and mapped.status == {2: "ok", 3: "skipped"}
+
+
 def test_a_file_in_another_layout_is_read_through_the_officers_mapping(tmp_path):
     path = tmp_path / "other.csv"
     path.write_text("구분,사용처,사용량,단위,메모\nI.1.2,전력,1200,MWh,주택용\n", encoding="utf-8")

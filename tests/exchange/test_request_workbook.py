@@ -77,15 +77,35 @@ def test_filled_request_imports_exactly_what_the_department_wrote(project_file, 
         {"year": 2022, "gpc": "I.2.2", "act": "전력" if ko else "electricity", "amount": 98_000, "unit": "MWh"},
         {"year": 2022, "gpc": "I.8.1", "key": "NO", "why": "원자력 발전소 없음"},
     ]
-    for number, row in enumerate(filled, start=2):
+    # The department writes each answer on the shaded row pre-filled for its GPC row, and adds a
+    # second I.2.1 fuel on a new row below; the other pre-filled rows are left as they were.
+    prefilled = {ws.cell(r, col[names["gpc"]]).value: r for r in range(2, ws.max_row + 1)
+                 if ws.cell(r, col[names["gpc"]]).value}
+    assert list(prefilled) == [r for r in STATIONARY_BASIC if r not in ("I.1.1", "I.7.1")]
+    assert all(ws.cell(r, col[names["year"]]).value == 2022 for r in prefilled.values())
+    assert ws.cell(prefilled["I.1.2"], col[names["gpc"]]).fill.fgColor.rgb.endswith("FFF4CC")
+    extra = {"year": 2022, "gpc": "I.2.1", "act": "경유" if ko else "diesel", "amount": 12.5, "unit": "kL"}
+    below = len(prefilled) + 2
+    for row in filled:
         for key, value in row.items():
-            ws.cell(number, col[names[key]], value)
+            ws.cell(prefilled[row["gpc"]], col[names[key]], value)
+    for key, value in extra.items():
+        ws.cell(below, col[names[key]], value)
     wb.save(path)
+    notes = []
     with Project.open(project_file) as project:
-        assert import_activity_file(project, path) == 4
+        assert import_activity_file(project, path, notes=notes) == 5
+    untouched = [r for r in prefilled if r not in {row["gpc"] for row in filled}]
+    assert [n.row for n in notes] == [prefilled[r] for r in untouched]
+    assert all(n.message.key == "import.row.unanswered" for n in notes)
+    assert untouched[0] == "I.3.1" and notes[0].render("en") == (
+        f"row {prefilled['I.3.1']}, column {'GPC코드' if ko else 'gpc_ref'}: "
+        "I.3.1 has nothing but its GPC row and year: left out, and the row still needs data.")
     with Inventory.open(project_file) as inventory:
         records = inventory.records
-    added = records[records["import_file"] == "request.xlsx"].set_index("gpc_ref")
+    both = records[records["import_file"] == "request.xlsx"]
+    assert set(both.loc[both["gpc_ref"] == "I.2.1", "activity"]) == {"city_gas_lng", "diesel"}
+    added = both[both["activity"] != "diesel"].set_index("gpc_ref")
     assert sorted(added.index) == ["I.1.2", "I.2.1", "I.2.2", "I.8.1"]
     assert (added.loc["I.1.2", "activity"], added.loc["I.1.2", "amount"], added.loc["I.1.2", "unit"]) == ("electricity", 152_345_678, "kWh")
     assert added.loc["I.1.2", "quality"] == "H"
@@ -107,7 +127,11 @@ def test_sheets_order_protection_and_frozen_header(project_file, tmp_path):
     assert ws["A1"].protection.locked and ws["N1"].protection.locked
     assert not ws["A2"].protection.locked and not ws[f"N{DATA_ROWS + 1}"].protection.locked
     assert ws.freeze_panes == "A2"
-    assert ws.max_row == DATA_ROWS + 1 and all(c.value is None for row in ws.iter_rows(min_row=2) for c in row)
+    assert ws.max_row == DATA_ROWS + 1
+    # Only the rows still needing data are pre-filled, with their year and GPC row and nothing else.
+    filled = {(c.row, c.column_letter) for row in ws.iter_rows(min_row=2) for c in row if c.value is not None}
+    needed = len([r for r in STATIONARY_BASIC if r not in ("I.1.1", "I.7.1")])
+    assert filled == {(r, letter) for r in range(2, needed + 2) for letter in "AB"}
 
 
 def test_drop_downs_on_the_right_columns(project_file, tmp_path):
