@@ -153,3 +153,21 @@ def test_bad_inputs_name_the_file_and_leave_no_out(tmp_path, kind):
     assert "gcomdesk-rollup" not in caught.value.render("en")  # the temporary copy is never named
     assert not (tmp_path / "p.gcdx").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+
+
+def test_notation_keys_same_kept_mixed_flagged(tmp_path):
+    from gcomdesk.core.model import Record
+    from tests.exchange.rollup_files import municipal_file
+
+    def key(ref_no, k):
+        return Record(kind="notation", gpc_ref=ref_no, year=2022, notation_key=k, explanation=f"{k} here")
+
+    a = municipal_file(tmp_path / "a.gcdx", "가군", [key("I.5.1", "NO"), key("I.6.1", "NO")])
+    b = municipal_file(tmp_path / "b.gcdx", "나군", [key("I.5.1", "NE"), key("I.6.1", "NO")])
+    result = roll_up(tmp_path / "p.gcdx", [a, b])
+    mixed = [f for f in result.findings if f["key"] == "rollup.mixed_keys"]
+    assert [f["params"]["gpc_ref"] for f in mixed] == ["I.5.1"]
+    with Inventory.open(result.path) as province:
+        by = province.analysis().results.by_gpc
+        assert by.at["I.6.1", "notation_key"] == "NO" and "가군" in by.at["I.6.1", "explanation"]
+        assert by.at["I.5.1", "notation_key"] == ""

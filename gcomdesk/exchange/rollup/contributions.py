@@ -9,10 +9,11 @@ methods' routing included) become the province's records:
   facility and notes naming the municipality, the data source naming the file and its checksum,
   and `extra["rollup"]` = {municipality, region_code, sha256}: that marks the record as the
   roll-up's (replaced by the next roll-up; the province's own records never are);
-- one `notation` record per GPC row where no municipality has data and every one gave the same
-  key (and, for IE, the same row it is included in); mixed keys give no key and a finding
-  `rollup.mixed_keys`, so the provincial officer answers the row (NE from one and NO from another
-  cannot honestly become either);
+- one `notation` record per GPC row where no municipality has data and every municipality that
+  answered the row gave the same key (and, for IE, the same row it is included in); the explanation
+  quotes each one's. Mixed keys give no key and a finding `rollup.mixed_keys`, so the provincial
+  officer answers the row (NE from one and NO from another cannot honestly become either). A
+  municipality that left the row unanswered is its own file's completeness finding, not the province's;
 - territorial-only rows (`core.totals.territorial_rows`: I.4.4 generation supplied to the grid,
   III.n.3 waste from outside) are the province's own: never summed (a plant's output is the
   province's once, not once per municipality that reported it); what was left out is a finding.
@@ -107,10 +108,9 @@ def _notation_keys(parts: list[Contribution], skip: set[str], year: int) -> tupl
             answers.setdefault(ref_no, {})[part.source.label] = (
                 str(row["notation_key"]), str(row["included_in"] or ""), str(row["explanation"] or ""))
     records, findings = [], []
-    everyone = len(parts)
     for ref_no, given in answers.items():
         distinct = {(key, where) for key, where, _ in given.values()}
-        if len(given) == everyone and len(distinct) == 1:
+        if len(distinct) == 1:
             key, where = next(iter(distinct))
             texts = "; ".join(f"{m}: {text}" for m, (_, _, text) in given.items() if text)
             records.append(Record(kind="notation", gpc_ref=ref_no, year=year, notation_key=key,
@@ -118,6 +118,5 @@ def _notation_keys(parts: list[Contribution], skip: set[str], year: int) -> tupl
                                   data_source="roll-up", extra={ROLLUP_KEY: {"municipality": ALL}}))
         else:
             listing = ", ".join(f"{m}={k}" for m, (k, _, _) in given.items())
-            findings.append({"key": "rollup.mixed_keys", "severity": "warning",
-                             "params": {"gpc_ref": ref_no, "keys": listing, "missing": everyone - len(given)}})
+            findings.append({"key": "rollup.mixed_keys", "severity": "warning", "params": {"gpc_ref": ref_no, "keys": listing}})
     return records, findings
