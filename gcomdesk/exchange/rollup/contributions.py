@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from gcomdesk.core.model import REPORTED_GAS_COLUMNS, Profile, Record
+from gcomdesk.core.model import REPORTED_GAS_COLUMNS, Profile, Record, extra_of
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults, summarize, territorial_rows
 from gcomdesk.core.years import EDITION_FIELDS
@@ -63,6 +63,14 @@ def contributions(sources: list[Source], year: int, province: Profile, ref: Refe
         same = on_province(own_profile, province) == own_profile
         out.append(Contribution(source, own, own if same else summarize(records, on_province(own_profile, province), ref)))
     return out
+
+
+def rollup_rows(records: pd.DataFrame) -> pd.DataFrame:
+    """A calculated records table with the roll-up's marks as columns: `municipality` ('' for the
+    province's own records, ALL for a key every municipality gave) and `sha256`."""
+    marks = records["extra"].map(lambda v: extra_of(v).get(ROLLUP_KEY) or {})
+    return records.assign(municipality=marks.map(lambda m: str(m.get("municipality") or "")),
+                          sha256=marks.map(lambda m: str(m.get("sha256") or "")))
 
 
 def _marker(source: Source) -> dict:
