@@ -9,8 +9,6 @@ from gcomdesk.cli.common import text
 from gcomdesk.core.messages import LANGUAGES
 
 
-
-
 def add_parser(sub, t):
     """Declare the command and its two subcommands."""
     p = sub.add_parser("workshop", help=t("cli.workshop.help"), description=t("cli.workshop.help"))

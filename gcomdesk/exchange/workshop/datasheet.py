@@ -21,8 +21,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import Profile
 from gcomdesk.core.methods import method_inputs
+from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.exchange.profiles import load_profile
 from gcomdesk.exchange.profiles.loader import ImportProfile
@@ -63,11 +63,11 @@ def category_for(profile: ImportProfile, dimension: str, target: str, lang: str)
 
 
 def unit_text(profile: ImportProfile, unit: str, lang: str) -> str:
-    """How the source table writes `unit` (천㎥ for kNm3) in Korean; the unit itself in English."""
+    """How the source table writes `unit` in Korean (천㎥ for kNm3, 톤 for t; Korean script first);
+    the unit itself in English."""
     if lang == "ko":
-        for folded, (canonical, multiplier) in profile.units.items():
-            if canonical == unit and multiplier == 1:
-                return profile.unit_names[folded]
+        names = [profile.unit_names[f] for f, (canonical, multiplier) in profile.units.items() if canonical == unit and multiplier == 1]
+        return next((n for n in names if _korean(n)), names[0] if names else unit)
     return unit
 
 
