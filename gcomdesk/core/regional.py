@@ -7,6 +7,7 @@ estimates then fall back to the national inventory."""
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -79,7 +80,7 @@ def _read(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     return read_csv_rows(resource_path("reference", name), columns)
 
 
-def _choice(text: str, allowed: tuple[str, ...] | set[str] | dict, name: str, row: int, column: str) -> str:
+def _choice(text: str, allowed: Container[str], name: str, row: int, column: str) -> str:
     value = (text or "").strip()
     if value not in allowed:
         raise ReferenceDataError("reference.value", file=name, row=row, column=column, value=value)
