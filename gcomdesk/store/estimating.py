@@ -30,8 +30,7 @@ def estimated_ids(records: pd.DataFrame, rows: list[str]) -> list[int]:
     return [int(i) for i in records.index[mask]]
 
 
-def proposals(inventory, rows: list[str] | None = None, given: Mapping[str, float] | None = None,
-              lang: str = "en") -> list[Proposal]:
+def proposals(inventory, rows: list[str] | None, given: Mapping[str, float] | None, lang: str) -> list[Proposal]:
     """Proposals for `rows` of the inventory's active year (None: every required row without
     measured data or a key, estimates included: they are proposed afresh)."""
     measured = measured_rows(inventory.records)

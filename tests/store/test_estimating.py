@@ -44,7 +44,7 @@ def _answered(inventory) -> set[str]:
 
 
 def test_every_missing_basic_row_is_filled_in_one_step_and_the_national_checks_stay_quiet(city):
-    proposals = estimating.proposals(city, lang="en")
+    proposals = estimating.proposals(city, None, None, "en")
     applied = city.apply(estimating.changes_for(city, proposals))
     basic = {g.ref for g in REF.gpc.values() if g.in_basic}
     assert basic <= _answered(city)  # every BASIC row ends with a number or a notation key
@@ -61,7 +61,7 @@ def test_every_missing_basic_row_is_filled_in_one_step_and_the_national_checks_s
 
 
 def test_measured_data_replaces_the_estimate_and_undo_brings_it_back(city):
-    city.apply(estimating.changes_for(city, estimating.proposals(city, ["I.1.1", "I.2.1"], lang="en")))
+    city.apply(estimating.changes_for(city, estimating.proposals(city, ["I.1.1", "I.2.1"], None, "en")))
     estimate_id = int(city.records.index[city.records["gpc_ref"] == "I.1.1"][0])
     measured = Record(kind="activity", gpc_ref="I.1.1", year=2022, activity="city_gas_lng", amount=95_000, unit="kNm3")
     applied = city.apply(ChangeSet(add=[measured], label="entry"))
@@ -77,7 +77,7 @@ def test_measured_data_replaces_the_estimate_and_undo_brings_it_back(city):
 
 
 def test_re_estimating_a_row_replaces_its_earlier_estimate(city):
-    city.apply(estimating.changes_for(city, estimating.proposals(city, ["I.1.1"], lang="en")))
+    city.apply(estimating.changes_for(city, estimating.proposals(city, ["I.1.1"], None, "en")))
     first = float(city.records["unsplit_co2e_t"].iloc[0])
     city.apply(estimating.changes_for(city, estimating.proposals(city, ["I.1.1"], {"households": 210_000}, "en")))
     assert len(city.records) == 1 and float(city.records["unsplit_co2e_t"].iloc[0]) != first
@@ -87,9 +87,9 @@ def test_re_estimating_a_row_replaces_its_earlier_estimate(city):
 def test_an_estimate_beside_measured_data_is_an_error(city):
     city.apply(ChangeSet(add=[Record(kind="activity", gpc_ref="I.1.1", year=2022, activity="diesel", amount=10, unit="kL")]))
     with pytest.raises(Exception) as info:  # the proposer refuses a row with data
-        estimating.proposals(city, ["I.1.1"], lang="en")
+        estimating.proposals(city, ["I.1.1"], None, "en")
     assert "I.1.1" in str(info.value)
-    (proposal,) = estimating.proposals(city, ["I.2.1"], lang="en")
+    (proposal,) = estimating.proposals(city, ["I.2.1"], None, "en")
     forced = Record(**{**proposal.record.__dict__, "gpc_ref": "I.1.1"})  # written past the proposer
     city.apply(ChangeSet(add=[forced]))
     mixed = [f for f in city.analysis().findings if f.rule == "estimate.mixed"]
@@ -99,6 +99,6 @@ def test_an_estimate_beside_measured_data_is_an_error(city):
 def test_the_share_of_basic_is_a_warning_only_above_the_limit(city):
     city.apply(ChangeSet(add=[Record(kind="activity", gpc_ref="I.3.2", year=2022, activity="electricity",
                                      amount=10_000_000, unit="MWh")]))
-    city.apply(estimating.changes_for(city, estimating.proposals(city, ["III.2.1"], lang="en")))
+    city.apply(estimating.changes_for(city, estimating.proposals(city, ["III.2.1"], None, "en")))
     rules = {f.rule for f in city.analysis().findings}
     assert "estimate.listed" in rules and "estimate.share_high" not in rules  # 2,771 t of about 4.6 Mt

@@ -23,7 +23,7 @@ from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.estimates.catalogue import EstimateCatalogue, EstimateRow, load_catalogue, signed
 from gcomdesk.core.estimates.marker import KEY
 from gcomdesk.core.messages import Message
-from gcomdesk.core.model import Profile, Record
+from gcomdesk.core.model import GWP_SETS, Profile, Record
 from gcomdesk.core.national import NationalData, load_national
 from gcomdesk.core.reference import ReferenceLibrary
 
@@ -79,7 +79,7 @@ def missing_rows(profile: Profile, ref: ReferenceLibrary, measured: Collection[s
 
 
 def propose(profile: Profile, ref: ReferenceLibrary, rows: list[str], measured: Collection[str],
-            given: Mapping[str, float] | None = None, lang: str = "en", *, national: NationalData | None = None,
+            given: Mapping[str, float] | None, lang: str, *, national: NationalData | None = None,
             regional: object | None = None, catalogue: EstimateCatalogue | None = None) -> list[Proposal]:
     """A proposal per row of `rows`. `measured`: the rows holding records that are not estimates
     (refused: an estimate never sits beside measured data); `given`: local proxy values the
@@ -224,7 +224,7 @@ def _scaled(ctx: Context, row: EstimateRow, basis: dict, method: str) -> Proposa
         lines.append(_m("estimate.line.nearest_year", year=int(ctx.profile.year), used=basis["figure_year"]))
     lines.append(_share_line(ctx, basis))
     lines.append(_m("estimate.line.result", figure=_n(basis["figure_t"]), share=f"{share:.6f}", value=_n(value, 1)))
-    if basis.get("gwp") and basis["gwp"] != ctx.profile.gwp_set:
+    if basis.get("gwp") in GWP_SETS and basis["gwp"] != ctx.profile.gwp_set:  # a regional figure may not say
         lines.append(_m("estimate.line.gwp", gwp=basis["gwp"], inventory_gwp=ctx.profile.gwp_set))
     details = {"method": method, "codes": list(row.national_codes), "share": share, "co2e_t": value, **basis}
     record = Record(kind="reported", gpc_ref=row.gpc_ref, year=int(ctx.profile.year), unsplit_co2e_t=value, quality="L",

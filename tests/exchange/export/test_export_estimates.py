@@ -40,7 +40,7 @@ def exported(tmp_path_factory):
                    data_source="KEPCO", quality="H"),
             Record(kind="activity", gpc_ref="II.1.1", year=2022, activity="diesel", amount=150_000, unit="kL",
                    data_source="KPA", quality="M")]))
-        inventory.apply(estimating.changes_for(inventory, estimating.proposals(inventory, lang="ko")))
+        inventory.apply(estimating.changes_for(inventory, estimating.proposals(inventory, None, None, "ko")))
         data = input_from_inventory(inventory)
         results = inventory.analysis().results
     patch.undo()
