@@ -168,3 +168,15 @@ def test_korean_arithmetic():
     text = p.text("ko")
     assert "국가 1.A.4.b 배출량 2022년: 30,677,579 tCO2e" in text and "인구 500,000명" in text
     assert p.record.data_source.startswith("추정 (하향식): ")
+
+
+def test_a_gyeongnam_municipality_uses_the_published_regional_figure():
+    # resources/reference/regional_inventory_kr.csv: 경남 (48) 1.A.4.b residential 2020 = 2,015.45 kt (GIR regional
+    # inventory as shown on the Gyeongnam portal); proxies_kr.csv: 경남 population 2020 = 3,340,216 (MOIS).
+    # 2,015.45 kt x 500,000 / 3,340,216 = 301,694.3 t
+    p = propose(profile(name_ko="경남시", region_code="48", year=2020, population=500_000), REF, ["I.1.1"], set(), None, "en")[0]
+    assert p.method == "regional"
+    assert p.co2e_t == pytest.approx(2_015_450 * 500_000 / 3_340_216)
+    details = estimate_of(p.record.extra)
+    assert (details["figure_year"], details["reference"], details["region"]) == (2020, 3_340_216, "48")
+    assert "Gyeongsangnam-do" in p.text("en")
