@@ -31,7 +31,7 @@ def keep_icu_item(name: str) -> bool:
     stem, _, ext = parts[-1].rpartition(".")
     if ext == "cnv" or (len(parts) > 1 and parts[0] in ICU_DROPPED_TREES):
         return False
-    is_locale = ext == "res" and re.fullmatch(r"[a-z]{2,3}(_\w+)?", stem) is not None
+    is_locale = ext == "res" and re.fullmatch(r"[a-z]{2,3}(_\w*)?", stem) is not None
     return not is_locale or stem in ICU_LOCALES
 
 
