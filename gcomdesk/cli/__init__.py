@@ -22,6 +22,7 @@ from gcomdesk.cli import (
     cmd_set,
     cmd_summary,
     cmd_template,
+    cmd_workshop,
     cmd_year,
 )
 from gcomdesk.cli.common import UsageError, text
@@ -29,7 +30,7 @@ from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import LANGUAGES, default_language
 
 BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
-COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check, cmd_year, cmd_recover, cmd_template]
+COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check, cmd_year, cmd_recover, cmd_template, cmd_workshop]
 
 
 def _language(argv: list[str]) -> str:
