@@ -25,6 +25,7 @@ from gcomdesk.app.pages import create_page
 from gcomdesk.app.pages.base import StepPage
 from gcomdesk.app.pages.start import StartPage
 from gcomdesk.app.request import RequestController
+from gcomdesk.app.rollup import RollupController
 from gcomdesk.app.status import BusyIndicator
 from gcomdesk.app.workers import TaskRunner
 from gcomdesk.app.years import YearsController
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.actions_: WindowActions | None = None  # a LanguageChange can arrive while the form loads
         self.years: YearsController | None = None
         self.requests: RequestController | None = None
+        self.rollups: RollupController | None = None
         self.estimates: EstimateController | None = None
         load_form("main_window.ui", self)
         self._ref = ref
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.years = YearsController(self)
         self.files = FileController(self)
         self.requests = RequestController(self)
+        self.rollups = RollupController(self)
         self.estimates = EstimateController(self)
         self.start_page.new_requested.connect(self.files.new_inventory)
         self.start_page.open_requested.connect(self.files.open_dialog)
@@ -190,6 +193,8 @@ class MainWindow(QMainWindow):
             self.years.retranslate()
         if self.requests is not None:
             self.requests.retranslate()
+        if self.rollups is not None:
+            self.rollups.retranslate()
         if self.estimates is not None:
             self.estimates.retranslate()
         self._show_total()

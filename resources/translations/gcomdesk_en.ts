@@ -1790,6 +1790,80 @@ BASIC+: {plus} tCO2e</translation>
     </message>
 </context>
 <context>
+    <name>RollupController</name>
+    <message>
+        <source>&amp;Roll up municipal inventories…</source>
+        <translation>&amp;Roll up municipal inventories…</translation>
+    </message>
+    <message>
+        <source>Add up municipal .gcdx files into a provincial inventory, with each one's contribution</source>
+        <translation>Add up municipal .gcdx files into a provincial inventory, with each one's contribution</translation>
+    </message>
+    <message>
+        <source>{count} rows moved since the previous roll-up.</source>
+        <translation>{count} rows moved since the previous roll-up.</translation>
+    </message>
+    <message>
+        <source>Roll-up written</source>
+        <translation>Roll-up written</translation>
+    </message>
+    <message>
+        <source>{path}: {count} municipalities, {year}.</source>
+        <translation>{path}: {count} municipalities, {year}.</translation>
+    </message>
+    <message>
+        <source>Rolling up the municipal inventories…</source>
+        <translation>Rolling up the municipal inventories…</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled up</source>
+        <translation>Nothing was rolled up</translation>
+    </message>
+</context>
+<context>
+    <name>RollupDialog</name>
+    <message>
+        <source>Roll up municipal inventories</source>
+        <translation>Roll up municipal inventories</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The municipal files are only read. Each GPC row of the province is the sum of the municipalities' results on the province's GWP set and factor editions; territorial rows (I.4.4, III.n.3) stay the province's own. Rolling up into an existing province file replaces its previous roll-up and says what moved.</source>
+        <translation>The municipal files are only read. Each GPC row of the province is the sum of the municipalities' results on the province's GWP set and factor editions; territorial rows (I.4.4, III.n.3) stay the province's own. Rolling up into an existing province file replaces its previous roll-up and says what moved.</translation>
+    </message>
+    <message>
+        <source>Roll &amp;up</source>
+        <translation>Roll &amp;up</translation>
+    </message>
+    <message>
+        <source>&amp;Municipal files:</source>
+        <translation>&amp;Municipal files:</translation>
+    </message>
+    <message>
+        <source>&amp;Province file:</source>
+        <translation>&amp;Province file:</translation>
+    </message>
+    <message>
+        <source>Municipal inventories</source>
+        <translation>Municipal inventories</translation>
+    </message>
+    <message>
+        <source>gcomdesk inventories (*.gcdx)</source>
+        <translation>gcomdesk inventories (*.gcdx)</translation>
+    </message>
+</context>
+<context>
     <name>SectorPage</name>
     <message>
         <source>Sub-sectors of {step}</source>

@@ -1792,6 +1792,80 @@ BASIC+: {plus} tCO2e</translation>
     </message>
 </context>
 <context>
+    <name>RollupController</name>
+    <message>
+        <source>&amp;Roll up municipal inventories…</source>
+        <translation>기초지자체 인벤토리 합산(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add up municipal .gcdx files into a provincial inventory, with each one's contribution</source>
+        <translation>기초지자체 .gcdx 파일을 광역 인벤토리로 합산하고 각각의 기여도를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>{count} rows moved since the previous roll-up.</source>
+        <translation>이전 합산 이후 {count}개 행의 값이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Roll-up written</source>
+        <translation>합산 완료</translation>
+    </message>
+    <message>
+        <source>{path}: {count} municipalities, {year}.</source>
+        <translation>{path}: 기초지자체 {count}곳, {year}년.</translation>
+    </message>
+    <message>
+        <source>Rolling up the municipal inventories…</source>
+        <translation>기초지자체 인벤토리를 합산하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled up</source>
+        <translation>합산하지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RollupDialog</name>
+    <message>
+        <source>Roll up municipal inventories</source>
+        <translation>기초지자체 인벤토리 합산</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>파일 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>빼기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The municipal files are only read. Each GPC row of the province is the sum of the municipalities' results on the province's GWP set and factor editions; territorial rows (I.4.4, III.n.3) stay the province's own. Rolling up into an existing province file replaces its previous roll-up and says what moved.</source>
+        <translation>기초지자체 파일은 읽기만 합니다. 광역의 각 GPC 행은 광역의 GWP와 배출계수 판으로 계산한 기초지자체 결과의 합입니다. 지역 배출 전용 행(I.4.4, III.n.3)은 광역이 직접 작성합니다. 기존 광역 파일에 다시 합산하면 이전 합산을 교체하고 바뀐 값을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Roll &amp;up</source>
+        <translation>합산(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Municipal files:</source>
+        <translation>기초지자체 파일(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Province file:</source>
+        <translation>광역 파일(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Municipal inventories</source>
+        <translation>기초지자체 인벤토리</translation>
+    </message>
+    <message>
+        <source>gcomdesk inventories (*.gcdx)</source>
+        <translation>gcomdesk 인벤토리 (*.gcdx)</translation>
+    </message>
+</context>
+<context>
     <name>SectorPage</name>
     <message>
         <source>Sub-sectors of {step}</source>
