@@ -26,6 +26,7 @@ from gcomdesk.app.pages.start import StartPage
 from gcomdesk.app.request import RequestController
 from gcomdesk.app.status import BusyIndicator
 from gcomdesk.app.workers import TaskRunner
+from gcomdesk.app.workshop import WorkshopController
 from gcomdesk.app.years import YearsController
 from gcomdesk.core.step_ids import STEP_IDS
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.actions_: WindowActions | None = None  # a LanguageChange can arrive while the form loads
         self.years: YearsController | None = None
         self.requests: RequestController | None = None
+        self.workshop: WorkshopController | None = None
         load_form("main_window.ui", self)
         self._ref = ref
         self.session: Session | None = None
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.years = YearsController(self)
         self.files = FileController(self)
         self.requests = RequestController(self)
+        self.workshop = WorkshopController(self)
         self.start_page.new_requested.connect(self.files.new_inventory)
         self.start_page.open_requested.connect(self.files.open_dialog)
         self.start_page.sample_requested.connect(self.files.open_sample)
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         self.actions_.session_changed(session)
         self.years.set_session(session)
         self.requests.set_session(session)
+        self.workshop.set_session(session)
         self.retranslate()
         self.session_changed.emit(session)
 
@@ -185,6 +189,8 @@ class MainWindow(QMainWindow):
             self.years.retranslate()
         if self.requests is not None:
             self.requests.retranslate()
+        if self.workshop is not None:
+            self.workshop.retranslate()
         self._show_total()
 
     def _update_title(self) -> None:
