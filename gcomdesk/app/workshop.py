@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
 from gcomdesk.app import i18n
 from gcomdesk.app.navigator import step_titles
 from gcomdesk.core.step_ids import SECTOR_STEPS
+from gcomdesk.exchange.workshop import DEFAULT_BLANK  # light: no pandas or openpyxl behind it
 
 if TYPE_CHECKING:
     from gcomdesk.app.main_window import MainWindow
-
-DEFAULT_BLANK = ("stationary", "transport")  # as exchange.workshop.DEFAULT_BLANK (not imported: fast start)
 
 
 def _path_row(parent: QWidget, edit: QLineEdit, browse) -> QHBoxLayout:
