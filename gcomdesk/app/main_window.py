@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from gcomdesk.app import i18n, settings
 from gcomdesk.app.actions import WindowActions
+from gcomdesk.app.estimate import EstimateController
 from gcomdesk.app.file_handling import FileController
 from gcomdesk.app.formatting import format_tonnes
 from gcomdesk.app.forms import load_form
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.years: YearsController | None = None
         self.requests: RequestController | None = None
         self.workshop: WorkshopController | None = None
+        self.estimates: EstimateController | None = None
         load_form("main_window.ui", self)
         self._ref = ref
         self.session: Session | None = None
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.requests = RequestController(self)
         self.workshop = WorkshopController(self)
+        self.estimates = EstimateController(self)
         self.start_page.new_requested.connect(self.files.new_inventory)
         self.start_page.open_requested.connect(self.files.open_dialog)
         self.start_page.sample_requested.connect(self.files.open_sample)
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
             session.write_failed.connect(self._write_failed)
             session.recalculating.connect(self.busy.recalculating)
             session.year_changed.connect(self._year_changed)
+            session.estimate_requested.connect(self.estimates.open_dialog)
             self.modeStack.setCurrentWidget(self.workspace)
             self.show_step("profile" if session.progress().steps["profile"].state.value != "complete" else "stationary")
             self._show_total()
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         self.years.set_session(session)
         self.requests.set_session(session)
         self.workshop.set_session(session)
+        self.estimates.set_session(session)
         self.retranslate()
         self.session_changed.emit(session)
 
@@ -191,6 +196,8 @@ class MainWindow(QMainWindow):
             self.requests.retranslate()
         if self.workshop is not None:
             self.workshop.retranslate()
+        if self.estimates is not None:
+            self.estimates.retranslate()
         self._show_total()
 
     def _update_title(self) -> None:

@@ -49,6 +49,7 @@ class Session(QObject):
     recalculating = Signal(bool)
     write_failed = Signal(object)  # a GcomdeskError from the project; the edit did not happen
     year_changed = Signal(int)  # another year is shown and edited (every page redraws)
+    estimate_requested = Signal(list)  # GPC rows a card asks to estimate top-down (the window opens the dialog)
     years_changed = Signal()  # a year was added, deleted or renamed, or the base year moved
 
     def __init__(self, project: Project | Inventory, ref: ReferenceLibrary | None = None, parent: QObject | None = None,
@@ -66,6 +67,7 @@ class Session(QObject):
         self._kick.setSingleShot(True)
         self._kick.setInterval(0)
         self._kick.timeout.connect(self._start_analysis)
+        self._estimated: frozenset[str] | None = None  # rows holding only estimates, until the next write
 
     # -- reading ----------------------------------------------------------------------------
     @property
@@ -100,6 +102,7 @@ class Session(QObject):
         """Another year is shown: every page redraws from its records, profile and figures."""
         self._generation += 1  # a background analysis of the year shown before is not shown
         self._shown = None
+        self._estimated = None
         self.year_changed.emit(self.year)
         self.records_changed.emit("structure", [])
         self.profile_changed.emit()
@@ -161,11 +164,14 @@ class Session(QObject):
 
     def notation_changes(self, gpc_ref: str, value: Notation) -> ChangeSet:
         """The ChangeSet that gives a GPC row this notation key (None removes it); one key per row."""
-        existing = [int(i) for i in self._notation_rows(gpc_ref).index]
+        rows = self._notation_rows(gpc_ref)
+        existing = [int(i) for i in rows.index]
         if value is None:
             return ChangeSet(delete=existing)
         key, explanation, included_in = value
         values = {"notation_key": key, "explanation": explanation, "included_in": included_in or None}
+        if gpc_ref in self.estimated_rows():  # the officer's own key replaces an estimated one
+            return ChangeSet(add=[Record("notation", gpc_ref, year=int(self.profile.year), **values)], delete=existing)
         if existing:
             return ChangeSet(update=[(existing[0], values)], delete=existing[1:])
         return ChangeSet(add=[Record("notation", gpc_ref, year=int(self.profile.year), **values)])
@@ -187,7 +193,19 @@ class Session(QObject):
         self.inventory.applied_elsewhere(changes, applied)
         self._announce(changes, applied, year_before)
 
+    def estimated_rows(self) -> frozenset[str]:
+        """The GPC rows of the year shown whose records are all top-down estimates (core/estimates)."""
+        if self._estimated is None:
+            from gcomdesk.core.estimates.totals import estimate_flags
+
+            frame = self.records_frame()
+            flags = estimate_flags(frame)
+            estimated = set(frame.loc[flags, "gpc_ref"]) if len(frame) else set()
+            self._estimated = frozenset(estimated - set(frame.loc[~flags, "gpc_ref"]))
+        return self._estimated
+
     def _announce(self, changes: ChangeSet, applied: Applied, year_before: int) -> None:
+        self._estimated = None
         if changes.touches_years() or "year" in changes.profile or "base_year" in changes.profile:
             self.years_changed.emit()
         target = changes.year if changes.year in self.years else self.year

@@ -15,6 +15,7 @@ import sys
 from gcomdesk import __version__
 from gcomdesk.cli import (
     cmd_check,
+    cmd_estimate,
     cmd_export,
     cmd_import,
     cmd_new,
@@ -30,7 +31,7 @@ from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import LANGUAGES, default_language
 
 BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
-COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check, cmd_year, cmd_recover, cmd_template, cmd_workshop]
+COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check, cmd_year, cmd_recover, cmd_template, cmd_estimate, cmd_workshop]
 
 
 def _language(argv: list[str]) -> str:

@@ -28,6 +28,7 @@ from gcomdesk.core.reference import load_reference
 from gcomdesk.core.years import compose, project_part, year_part
 from gcomdesk.store import waiting, year_writes
 from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet
+from gcomdesk.store.estimate_writes import replaced_estimates
 from gcomdesk.store.rows import (
     action,
     check_update_fields,
@@ -326,11 +327,13 @@ class Project:
             doomed = year_writes.year_record_ids(self, conn, changes.delete_years)
             deleted = self._delete(conn, (*changes.delete, *doomed))
             added = self._insert(conn, changes.add, who, stamp, progress, year)
+            replaced = self._delete(conn, tuple(replaced_estimates(conn, added)))  # measured data replaces estimates
+            deleted += replaced
             before, written = self._update(conn, changes.update, who, stamp)
             old_profile, year = year_writes.write_profile(self, conn, changes.profile, who, stamp, year)
             restore, withdraw = self._write_acknowledgements(conn, changes, who, stamp, year)
             gone = year_writes.delete_years(self, conn, changes.delete_years, restore)
-            self._log(who, action(changes), detail(changes, added, [r.id for r in deleted]))
+            self._log(who, action(changes), detail(changes, added, [r.id for r in deleted], [r.id for r in replaced]))
         added_set = set(added)
         inverse = ChangeSet(add=deleted, delete=added, update=[(i, old) for i, old in before if i not in added_set],
                             profile=old_profile, acknowledge=restore, unacknowledge=withdraw, label=changes.label,

@@ -92,8 +92,9 @@ def action(changes: ChangeSet) -> str:
     return parts[0] if len(parts) == 1 else "edit"
 
 
-def detail(changes: ChangeSet, added: list[int], deleted: list[int]) -> str:
-    """The audit trail's detail of one ChangeSet, as JSON (long id lists cut)."""
+def detail(changes: ChangeSet, added: list[int], deleted: list[int], replaced: list[int] = ()) -> str:
+    """The audit trail's detail of one ChangeSet, as JSON (long id lists cut); `replaced`: the
+    estimates the added measured data replaced (store/estimate_writes.py)."""
     detail: dict = {}
     if changes.label:
         detail["label"] = changes.label
@@ -110,6 +111,8 @@ def detail(changes: ChangeSet, added: list[int], deleted: list[int]) -> str:
         detail["updated"] = [{"id": i, "after": c} for i, c in changes.update[:200]]
     if deleted:
         detail["deleted"] = deleted[:1000]
+    if replaced:
+        detail["replaced_estimates"] = list(replaced[:1000])
     if changes.profile:
         detail["profile"] = changes.profile
     for name in ("acknowledge", "unacknowledge"):

@@ -145,6 +145,108 @@ Logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>EstimateController</name>
+    <message>
+        <source>&amp;Estimate empty rows from national data…</source>
+        <translation>&amp;Estimate empty rows from national data…</translation>
+    </message>
+    <message>
+        <source>Fill every empty BASIC row with a labelled top-down estimate, after a preview</source>
+        <translation>Fill every empty BASIC row with a labelled top-down estimate, after a preview</translation>
+    </message>
+    <message>
+        <source>Top-down estimates ({count} rows)</source>
+        <translation>Top-down estimates ({count} rows)</translation>
+    </message>
+    <message>
+        <source>Estimates not added</source>
+        <translation>Estimates not added</translation>
+    </message>
+    <message>
+        <source>The project refused the change; see the message shown.</source>
+        <translation>The project refused the change; see the message shown.</translation>
+    </message>
+    <message>
+        <source>Estimates added for {count} rows, labelled “estimated (top-down)”. Edit &gt; Undo takes them back.</source>
+        <translation>Estimates added for {count} rows, labelled “estimated (top-down)”. Edit &gt; Undo takes them back.</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Top-down estimates</source>
+        <translation>Top-down estimates</translation>
+    </message>
+    <message>
+        <source>An estimate scales the national (or the region's published) inventory by a local proxy. It is a starting point, not a measurement: it is labelled “estimated (top-down)” everywhere, its quality is Low, and entering measured data in its row replaces it.</source>
+        <translation>An estimate scales the national (or the region's published) inventory by a local proxy. It is a starting point, not a measurement: it is labelled “estimated (top-down)” everywhere, its quality is Low, and entering measured data in its row replaces it.</translation>
+    </message>
+    <message>
+        <source>not in the profile</source>
+        <translation>not in the profile</translation>
+    </message>
+    <message>
+        <source>Population (profile):</source>
+        <translation>Population (profile):</translation>
+    </message>
+    <message>
+        <source>&amp;Households (세대):</source>
+        <translation>&amp;Households (세대):</translation>
+    </message>
+    <message>
+        <source>Registered &amp;vehicles:</source>
+        <translation>Registered &amp;vehicles:</translation>
+    </message>
+    <message>
+        <source>&amp;GRDP, billion KRW:</source>
+        <translation>&amp;GRDP, billion KRW:</translation>
+    </message>
+    <message>
+        <source>optional: a better proxy than population</source>
+        <translation>optional: a better proxy than population</translation>
+    </message>
+    <message>
+        <source>Arithmetic of the selected estimate</source>
+        <translation>Arithmetic of the selected estimate</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>GPC row</source>
+        <translation>GPC row</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Add the estimate of {ref}</source>
+        <translation>Add the estimate of {ref}</translation>
+    </message>
+    <message>
+        <source>{value} tCO2e</source>
+        <translation>{value} tCO2e</translation>
+    </message>
+    <message>
+        <source>{value} MWh of electricity</source>
+        <translation>{value} MWh of electricity</translation>
+    </message>
+    <message>
+        <source>needs a proxy</source>
+        <translation>needs a proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Add estimates ({count})</source>
+        <translation>&amp;Add estimates ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>No errors: the workbook is ready to submit.</source>
@@ -515,6 +617,14 @@ Logs: {logs}</translation>
         <translation>Where is it included?</translation>
     </message>
     <message>
+        <source>Estimate from national data…</source>
+        <translation>Estimate from national data…</translation>
+    </message>
+    <message>
+        <source>Propose a labelled top-down estimate for {ref}: the national inventory scaled by a local proxy</source>
+        <translation>Propose a labelled top-down estimate for {ref}: the national inventory scaled by a local proxy</translation>
+    </message>
+    <message>
         <source>Explain the key (required)</source>
         <translation>Explain the key (required)</translation>
     </message>
@@ -525,6 +635,10 @@ Logs: {logs}</translation>
     <message>
         <source>{value} tCO2e</source>
         <translation>{value} tCO2e</translation>
+    </message>
+    <message>
+        <source>Estimated (top-down), quality Low: entering measured data here replaces the estimate.</source>
+        <translation>Estimated (top-down), quality Low: entering measured data here replaces the estimate.</translation>
     </message>
     <message>
         <source>Not answered yet.</source>

@@ -145,6 +145,108 @@ Logs: {logs}</source>
     </message>
 </context>
 <context>
+    <name>EstimateController</name>
+    <message>
+        <source>&amp;Estimate empty rows from national data…</source>
+        <translation>빈 행을 국가 자료로 추정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Fill every empty BASIC row with a labelled top-down estimate, after a preview</source>
+        <translation>미리 보기를 거쳐 비어 있는 모든 BASIC 행을 추정 표시가 붙은 하향식 추정값으로 채웁니다</translation>
+    </message>
+    <message>
+        <source>Top-down estimates ({count} rows)</source>
+        <translation>하향식 추정 ({count}개 행)</translation>
+    </message>
+    <message>
+        <source>Estimates not added</source>
+        <translation>추정값을 추가하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The project refused the change; see the message shown.</source>
+        <translation>프로젝트가 변경을 거부했습니다. 표시된 메시지를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Estimates added for {count} rows, labelled “estimated (top-down)”. Edit &gt; Undo takes them back.</source>
+        <translation>{count}개 행에 추정값을 추가했습니다(“추정 (하향식)” 표시). 편집 &gt; 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Top-down estimates</source>
+        <translation>하향식 추정</translation>
+    </message>
+    <message>
+        <source>An estimate scales the national (or the region's published) inventory by a local proxy. It is a starting point, not a measurement: it is labelled “estimated (top-down)” everywhere, its quality is Low, and entering measured data in its row replaces it.</source>
+        <translation>추정값은 국가(또는 공표된 시·도) 인벤토리를 지역 대리지표 비율로 나눈 값입니다. 측정값이 아닌 출발점이므로 어디서나 “추정 (하향식)”으로 표시되고 품질은 하이며, 그 행에 실측 자료를 입력하면 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>not in the profile</source>
+        <translation>프로필에 없음</translation>
+    </message>
+    <message>
+        <source>Population (profile):</source>
+        <translation>인구(프로필):</translation>
+    </message>
+    <message>
+        <source>&amp;Households (세대):</source>
+        <translation>세대 수(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Registered &amp;vehicles:</source>
+        <translation>자동차 등록대수(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;GRDP, billion KRW:</source>
+        <translation>GRDP, 십억원(&amp;G):</translation>
+    </message>
+    <message>
+        <source>optional: a better proxy than population</source>
+        <translation>선택: 인구보다 나은 대리지표</translation>
+    </message>
+    <message>
+        <source>Arithmetic of the selected estimate</source>
+        <translation>선택한 추정값의 계산 과정</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>GPC row</source>
+        <translation>GPC 코드</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>추정값</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>계산</translation>
+    </message>
+    <message>
+        <source>Add the estimate of {ref}</source>
+        <translation>{ref} 추정값 추가</translation>
+    </message>
+    <message>
+        <source>{value} tCO2e</source>
+        <translation>{value} tCO2e</translation>
+    </message>
+    <message>
+        <source>{value} MWh of electricity</source>
+        <translation>전력 {value} MWh</translation>
+    </message>
+    <message>
+        <source>needs a proxy</source>
+        <translation>대리지표 필요</translation>
+    </message>
+    <message>
+        <source>&amp;Add estimates ({count})</source>
+        <translation>추정값 추가(&amp;A) ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>No errors: the workbook is ready to submit.</source>
@@ -515,6 +617,14 @@ Logs: {logs}</source>
         <translation>어디에 포함되었나요?</translation>
     </message>
     <message>
+        <source>Estimate from national data…</source>
+        <translation>국가 자료로 추정…</translation>
+    </message>
+    <message>
+        <source>Propose a labelled top-down estimate for {ref}: the national inventory scaled by a local proxy</source>
+        <translation>{ref}에 대한 하향식 추정값을 제안합니다: 국가 인벤토리를 지역 대리지표 비율로 나눈 값</translation>
+    </message>
+    <message>
         <source>Explain the key (required)</source>
         <translation>표기키의 이유를 적으세요 (필수)</translation>
     </message>
@@ -525,6 +635,10 @@ Logs: {logs}</source>
     <message>
         <source>{value} tCO2e</source>
         <translation>{value} tCO2e</translation>
+    </message>
+    <message>
+        <source>Estimated (top-down), quality Low: entering measured data here replaces the estimate.</source>
+        <translation>추정 (하향식), 품질 하: 여기에 실측 자료를 입력하면 추정값이 대체됩니다.</translation>
     </message>
     <message>
         <source>Not answered yet.</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
@@ -43,6 +44,13 @@ def key_labels() -> dict[str, tuple[str, str]]:
         "NE": (QCoreApplication.translate("GpcChoice", "NE · not estimated"), QCoreApplication.translate("GpcChoice", "It happens but was not estimated; say why")),
         "C": (QCoreApplication.translate("GpcChoice", "C · confidential"), QCoreApplication.translate("GpcChoice", "The figure exists but cannot be published; say why")),
     }
+
+
+def _estimable(gpc_ref: str) -> bool:
+    """Whether gcomdesk knows how to estimate the row top-down (resources/estimates/rows.csv)."""
+    from gcomdesk.core.estimates.catalogue import load_catalogue
+
+    return gpc_ref in load_catalogue().rows
 
 
 class GpcChoice(QFrame):
@@ -100,6 +108,10 @@ class GpcChoice(QFrame):
                 self.includedCombo.addItem(ref, ref)
         self.includedCombo.activated.connect(lambda _i: self.save_explanation(force=True))
         answer.addStretch(1)
+        self.estimateButton = QPushButton(self)
+        self.estimateButton.setObjectName(f"{self.row.ref}_estimate")
+        self.estimateButton.clicked.connect(lambda: self.session.estimate_requested.emit([self.row.ref]))
+        answer.addWidget(self.estimateButton)
         explain = QHBoxLayout()
         explain.addWidget(self.explanationEdit, 1)
         explain.addWidget(self.includedCombo)
@@ -142,6 +154,10 @@ class GpcChoice(QFrame):
         self.explanationEdit.setAccessibleName(QCoreApplication.translate("GpcChoice", "Explanation for {ref}").format(ref=self.row.ref))
         self.includedCombo.setAccessibleName(QCoreApplication.translate("GpcChoice", "Row where {ref} is included").format(ref=self.row.ref))
         self.includedCombo.setToolTip(QCoreApplication.translate("GpcChoice", "Where is it included?"))
+        self.estimateButton.setText(QCoreApplication.translate("GpcChoice", "Estimate from national data…"))
+        self.estimateButton.setToolTip(QCoreApplication.translate(
+            "GpcChoice", "Propose a labelled top-down estimate for {ref}: the national inventory scaled by a local proxy").format(
+            ref=self.row.ref))
         self.refresh()
 
     # -- showing the stored answer ----------------------------------------------------------------
@@ -175,7 +191,13 @@ class GpcChoice(QFrame):
         self.includedCombo.setCurrentIndex(max(position, 0))
         self.resultLabel.setText(QCoreApplication.translate("GpcChoice", "{value} tCO2e").format(value=format_tonnes(progress.co2e_t))
                                  if progress is not None and progress.answer in ("data", "both") else "")
+        estimated = self.row.ref in self.session.estimated_rows()
+        self.estimateButton.setVisible(_estimable(self.row.ref) and (estimated or progress is None or progress.answer == "none"))
         state = self._state(progress, notation)
+        if estimated:
+            self.stateLabel.setText(QCoreApplication.translate(
+                "GpcChoice", "Estimated (top-down), quality Low: entering measured data here replaces the estimate."))
+            state = "estimated"
         if self.property("state") != state:
             self.setProperty("state", state)
             self.style().unpolish(self)

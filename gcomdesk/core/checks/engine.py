@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from gcomdesk.core.checks import basis, classification, completeness, duplicate, notation, value
+from gcomdesk.core.checks import basis, classification, completeness, duplicate, estimates, notation, value
 from gcomdesk.core.checks import national as national_rules
 from gcomdesk.core.checks import profile as profile_rules
 from gcomdesk.core.checks.catalogue import CheckData, load_check_data
@@ -20,7 +20,7 @@ from gcomdesk.core.national import NationalData, load_national
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults, summarize
 
-FAMILIES = (profile_rules, basis, classification, completeness, notation, value, duplicate, national_rules)
+FAMILIES = (profile_rules, basis, classification, completeness, notation, value, duplicate, national_rules, estimates)
 
 
 def run_checks(records_df: pd.DataFrame, profile: Profile, ref: ReferenceLibrary,

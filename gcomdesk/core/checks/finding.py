@@ -10,7 +10,7 @@ from dataclasses import field as dc_field
 from gcomdesk.core.messages import Message
 
 SEVERITIES = ("error", "warning", "info")  # error: cannot be submitted as is; warning: look or explain
-FAMILIES = ("classification", "completeness", "notation", "value", "duplicate", "national", "basis", "profile", "trend")
+FAMILIES = ("classification", "completeness", "notation", "value", "duplicate", "national", "basis", "profile", "trend", "estimate")
 # Step ids of the window's step navigator, and the GPC sector each sector step edits.
 STEPS = ("profile", "stationary", "transport", "waste", "ippu", "afolu", "review", "results", "export")
 _SECTOR_STEPS = {"I": "stationary", "II": "transport", "III": "waste", "IV": "ippu", "V": "afolu"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from gcomdesk.core.estimates.totals import estimated_part
 from gcomdesk.core.generation import GENERATION_ROW
 from gcomdesk.core.reference import DIRECT_GIR_FIELDS, INDIRECT_GIR_FIELD, ReferenceLibrary
 from gcomdesk.core.totals import InventoryResults
@@ -23,6 +24,7 @@ class Series:
 
     labels: list[str]
     values: list[float]
+    estimated: list[float] = field(default_factory=list)  # the part of each value that is a top-down estimate
 
 
 @dataclass
@@ -32,6 +34,19 @@ class StackedBars:
     categories: list[str]
     stacks: dict[str, list[float]]
     notes: list[str] = field(default_factory=list)
+    estimated: list[float] = field(default_factory=list)  # per category: the top-down estimates in it
+
+
+def _estimated_by(results: InventoryResults, column: str) -> dict[str, float]:
+    """tCO2e of the top-down estimates (core/estimates) summed by a GPC-table column."""
+    part = estimated_part(results)
+    if not part.by_row:
+        return {}
+    keys = results.by_gpc[column]
+    out: dict[str, float] = {}
+    for gpc_ref, value in part.by_row.items():
+        out[str(keys[gpc_ref])] = out.get(str(keys[gpc_ref]), 0.0) + value
+    return out
 
 
 def _sector_label(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:
@@ -60,7 +75,11 @@ def sector_scope(results: InventoryResults, ref: ReferenceLibrary, lang: str, sc
         categories.insert(at, generation_label)
         for s in SCOPES:
             stacks[scope_label(s)].insert(at, generation if s == 1 else 0.0)
-    return StackedBars(categories=categories, stacks=stacks)
+    by_sector = _estimated_by(results, "sector_no")
+    estimated = [by_sector.get(s, 0.0) for s in pivot.index]
+    if generation:
+        estimated.insert(at, 0.0)
+    return StackedBars(categories=categories, stacks=stacks, estimated=estimated if any(estimated) else [])
 
 
 def _short_sector(ref: ReferenceLibrary, sector_no: str, lang: str) -> str:
@@ -77,7 +96,10 @@ def basic_by_subsector(results: InventoryResults, ref: ReferenceLibrary, lang: s
     sums = table.groupby("subsector_no", sort=False)["co2e_t"].sum()
     sums = sums[sums != 0].sort_values(ascending=False, kind="stable")
     names = {g.subsector_no: (g.subsector_ko if lang == "ko" else g.subsector_en) for g in ref.gpc.values()}
-    return Series(labels=[f"{s} {names[s]}" for s in sums.index], values=[float(v) for v in sums])
+    by_subsector = _estimated_by(results, "subsector_no")
+    estimated = [by_subsector.get(s, 0.0) for s in sums.index]
+    return Series(labels=[f"{s} {names[s]}" for s in sums.index], values=[float(v) for v in sums],
+                  estimated=estimated if any(estimated) else [])
 
 
 def direct_indirect(results: InventoryResults, ref: ReferenceLibrary, lang: str, field_label,

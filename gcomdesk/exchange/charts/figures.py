@@ -10,7 +10,15 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from gcomdesk.exchange.charts import data
-from gcomdesk.exchange.charts.style import EDGE, apply_font, chart_context, font_families, scale_for, style_series
+from gcomdesk.exchange.charts.style import (
+    EDGE,
+    ESTIMATE_STYLE,
+    apply_font,
+    chart_context,
+    font_families,
+    scale_for,
+    style_series,
+)
 from gcomdesk.exchange.charts.targets import national_targets
 
 
@@ -70,6 +78,8 @@ def draw_sector_scope(fig: Figure, inputs) -> None:
         vals = np.array(values) / div
         ax.bar(x, vals, 0.6, bottom=bottom, label=name, **style_series(i))
         bottom += vals
+    if bars.estimated:  # the estimated part of each bar, cross-hatched over the stack from the axis up
+        ax.bar(x, np.array(bars.estimated) / div, 0.6, label=t("chart.estimated"), **ESTIMATE_STYLE)
     for xi, total in zip(x, bottom):
         if total:
             ax.annotate(_fmt(total), (xi, total), ha="center", va="bottom", fontsize=8, xytext=(0, 2),
@@ -93,7 +103,11 @@ def draw_basic_subsector(fig: Figure, inputs) -> None:
     ax = _axes(fig, t("chart.basic_subsector.title"))
     y = np.arange(len(series.labels))
     values = np.array(series.values) / div
-    ax.barh(y, values, 0.65, **style_series(1))
+    estimated = np.array(series.estimated) / div if series.estimated else np.zeros(len(values))
+    ax.barh(y, values - estimated, 0.65, label=t("chart.measured") if series.estimated else None, **style_series(1))
+    if series.estimated:
+        ax.barh(y, estimated, 0.65, left=values - estimated, label=t("chart.estimated"), **ESTIMATE_STYLE)
+        _legend(fig, ax)
     for yi, v, raw in zip(y, values, series.values):
         share = "" if not total else f" ({raw / total:.0%})" if abs(raw / total) >= 0.005 else " (<1%)"
         ax.annotate(_fmt(v) + share, (v, yi), va="center", ha="left", fontsize=8, xytext=(3, 0), textcoords="offset points")

@@ -18,6 +18,9 @@ FALLBACK_FAMILY = "DejaVu Sans"  # digits and Latin symbols Nanum Gothic lacks
 GREYS = ("#404040", "#a6a6a6", "#ffffff", "#d9d9d9", "#737373", "#f2f2f2", "#262626")
 HATCHES = ("", "///", "...", "xx", "\\\\\\", "++", "--")
 EDGE = "#000000"
+# Top-down estimates (core/estimates): a half-white, densely cross-hatched overlay no series uses, so
+# the estimated part of a bar reads as such on dark and light fills, in colour and in black and white.
+ESTIMATE_STYLE = {"facecolor": (1.0, 1.0, 1.0, 0.5), "hatch": "xxxx", "edgecolor": EDGE, "linewidth": 0.0}
 DPI_PNG = 200
 
 

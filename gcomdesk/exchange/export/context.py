@@ -10,6 +10,7 @@ from functools import cached_property
 from gcomdesk import __version__
 from gcomdesk.core.analysis import Analysis
 from gcomdesk.core.checks import count_by_severity
+from gcomdesk.core.estimates.totals import EstimatedPart, estimated_part
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import ReferenceLibrary
@@ -68,6 +69,16 @@ class ExportContext:
         """The project's years: figures, the exported year's changes and their explanations."""
         base = int(self.profile.base_year) if self.profile.base_year else None
         return YearsView(self.analysis, int(self.profile.year), base, self.data.acknowledgements, self.lang)
+
+    @cached_property
+    def estimated(self) -> EstimatedPart:
+        """The rows holding top-down estimates and their share of BASIC (core/estimates/totals.py)."""
+        return estimated_part(self.results)
+
+    def estimate_note(self, refs) -> str:
+        """'estimated (top-down): I.1.1, I.2.1' for those of `refs` holding estimates, else ''."""
+        chosen = [r for r in refs if r in self.estimated.by_row]
+        return self.t("export.flag.estimated", refs=", ".join(chosen)) if chosen else ""
 
     @cached_property
     def national(self) -> NationalView:

@@ -27,6 +27,7 @@ HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
 SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
 FLAG_FILL = PatternFill("solid", fgColor="FFE699")  # a row that needs attention (prints as a mid grey)
 OPTIONAL_FILL = PatternFill("solid", fgColor="FFF2CC")  # empty but not required at this reporting level
+ESTIMATE_FILL = PatternFill("solid", fgColor="E4DFEC")  # a row holding a top-down estimate (lavender; prints light grey)
 NA_FILL = PatternFill("solid", fgColor="BFBFBF")  # a cell that does not apply (CRF/CDP)
 FONT_NAME = "Calibri"  # the workbook default; Excel falls back to a Hangul font for Korean text
 BOLD = Font(name=FONT_NAME, bold=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from gcomdesk.core.estimates.totals import estimate_flags
 from gcomdesk.core.factors import record_factor_quality
 from gcomdesk.core.messages import Message, message_keys
 from gcomdesk.core.reference import ReferenceLibrary
@@ -79,9 +80,10 @@ def row_info(records, ref: ReferenceLibrary, profile=None) -> dict[str, RowInfo]
                                                                    "factor_quality")})
     keys["own"] = texts(numbers["ef_co2"]).ne("") | texts(numbers["ef_ch4"]).ne("") | texts(numbers["ef_n2o"]).ne("")
     keys["status"] = texts(numbers["status"]) if "status" in numbers.columns else ""
+    keys["estimate"] = estimate_flags(numbers).to_numpy()
     info: dict[str, RowInfo] = defaultdict(RowInfo)
     counts = keys.groupby(list(keys.columns), sort=False).size()
-    for (gpc_ref, kind, activity, quality, own_rating, own, status), count in counts.items():
+    for (gpc_ref, kind, activity, quality, own_rating, own, status, estimate), count in counts.items():
         row = info[gpc_ref]
         if quality:
             row.quality.add(quality)
@@ -89,7 +91,7 @@ def row_info(records, ref: ReferenceLibrary, profile=None) -> dict[str, RowInfo]
                   else own_rating)
         if rating:
             row.factor_quality.add(rating)
-        method = _method_of(kind, activity, bool(own), ref)
+        method = "export.method.estimate" if estimate else _method_of(kind, activity, bool(own), ref)
         if method not in row.methods:
             row.methods.append(method)
         if status not in ("", "ok"):

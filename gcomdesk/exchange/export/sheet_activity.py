@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from gcomdesk.core.estimates.totals import estimate_flags
 from gcomdesk.core.factors import fuel_primary_sources
 from gcomdesk.core.grid import DERIVED_KEY, editions_used, grid_factor, is_derived
 from gcomdesk.core.messages import message_keys
@@ -152,8 +153,10 @@ _MISSING = object()
 _GASES = ("co2", "ch4", "n2o")
 
 
-def _kind_name(kind: str, ctx: ExportContext) -> str:
-    return ctx.t(f"export.kind.{kind}") if kind else ""
+def _kind_name(kind: str, estimated: bool, ctx: ExportContext) -> str:
+    """The record's kind in the export language; a top-down estimate says so (core/estimates)."""
+    name = ctx.t(f"export.kind.{kind}") if kind else ""
+    return f"{name} — {ctx.t('estimate.label')}" if estimated else name
 
 
 def _activity_name(kind: str, code: str, ctx: ExportContext) -> str:
@@ -205,7 +208,8 @@ def _chunk_columns(chunk: pd.DataFrame, ctx: ExportContext, memo: _Memo) -> dict
     with np.errstate(invalid="ignore", divide="ignore"):
         columns["factor_unsplit"] = np.where(per_unit & np.isfinite(unsplit) & np.isfinite(amount),
                                              unsplit * 1000.0 / amount, np.nan).tolist()
-    columns["kind"] = [memo.get("kind", k, _kind_name, k, ctx) for k in kinds]
+    estimated = estimate_flags(chunk).tolist()
+    columns["kind"] = [memo.get("kind", (k, e), _kind_name, k, e, ctx) for k, e in zip(kinds, estimated)]
     columns["activity"] = [memo.get("activity", (k, c), _activity_name, k, c, ctx) for k, c in zip(kinds, codes)]
     statuses = _column_texts(chunk, "status")
     columns["status"] = ["" if k == "notation" else memo.get("status", st, _status, st, ctx)

@@ -108,6 +108,8 @@ def write_cdp_sheet(wb, ctx: ExportContext) -> SheetWriter:
             required = any(required_at(r, ctx.profile.reporting_level, ctx.ref) for r in missing)
             flag = t("export.flag.cell_missing" if required else "export.flag.cell_missing_not_required",
                      refs=", ".join(missing), level=ctx.level_label())
+        if not row.total_key and (estimated := ctx.estimate_note(cell.refs)):
+            flag = f"{flag} {estimated}".strip()
         values = [label_sector, row.label_ko if ctx.lang == "ko" else row.label_en,
                   int(row.scope) if row.scope else None, cell.value, cell.key or None, ", ".join(cell.refs) or None,
                   cell.explanation or None, flag or None]

@@ -6,9 +6,9 @@ from __future__ import annotations
 from openpyxl.styles import Alignment
 
 from gcomdesk.core.totals import TOTAL_KEYS
-from gcomdesk.exchange.export.cells import AMOUNT, INTEGER, TONNES
+from gcomdesk.exchange.export.cells import AMOUNT, INTEGER, SHARE, TONNES
 from gcomdesk.exchange.export.context import ExportContext
-from gcomdesk.exchange.export.layout import BOLD, DRAFT, FLAG_FILL, SECTION_FILL, THIN_TOP, Column, SheetWriter
+from gcomdesk.exchange.export.layout import BOLD, DRAFT, ESTIMATE_FILL, FLAG_FILL, SECTION_FILL, THIN_TOP, Column, SheetWriter
 from gcomdesk.exchange.export.method_names import electricity_name, gwp_basis_note, heat_name
 
 LEFT_WRAP = Alignment(horizontal="left", vertical="top", wrap_text=True)
@@ -78,6 +78,13 @@ def write_cover_sheet(wb, ctx: ExportContext, contents: list[tuple[str, str]]) -
         if open_rows:
             sheet.fill_cells(row, (0, 1, 2), FLAG_FILL)
     sheet.line(t("export.gpc.note_direct"))
+    part = ctx.estimated
+    if part.by_row:
+        row = sheet.add_row([t("export.cover.estimated"), part.basic_share,
+                             t("export.cover.estimated_rows", estimated_t=part.basic_t, refs=", ".join(part.rows))],
+                            font=BOLD, formats={1: SHARE})
+        sheet.style_cells(row, (1,), alignment=LEFT_WRAP)
+        sheet.fill_cells(row, (0, 1, 2), ESTIMATE_FILL)
     if incomplete:
         sheet.line(t("export.cover.totals_incomplete"), font=BOLD)
     _section(sheet, t("export.cover.checks"))

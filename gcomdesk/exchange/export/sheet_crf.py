@@ -52,12 +52,13 @@ def _explanation(ctx: ExportContext, row: CrfRow, cells: dict[str, MappedCell]) 
 
 
 def _flag(ctx: ExportContext, cells: dict[str, MappedCell]) -> str:
+    estimated = ctx.estimate_note(dict.fromkeys(ref for cell in cells.values() for ref in cell.refs))
     missing = [ref for cell in cells.values() for ref in cell.missing]
     if not missing:
-        return ""
+        return estimated
     required = [r for r in missing if required_at(r, ctx.profile.reporting_level, ctx.ref)]
     key = "export.flag.cell_missing" if required else "export.flag.cell_missing_not_required"
-    return ctx.t(key, refs=", ".join(missing), level=ctx.level_label())
+    return " ".join(part for part in (ctx.t(key, refs=", ".join(missing), level=ctx.level_label()), estimated) if part)
 
 
 def _write_row(sheet: SheetWriter, ctx: ExportContext, row: CrfRow, cells: dict[str, MappedCell]) -> None:

@@ -12,7 +12,16 @@ from openpyxl.styles import PatternFill
 from gcomdesk.core.totals import TOTAL_KEYS
 from gcomdesk.exchange.export.cells import TONNES, TONNES_SMALL
 from gcomdesk.exchange.export.context import ExportContext
-from gcomdesk.exchange.export.layout import BOLD, FLAG_FILL, OPTIONAL_FILL, SECTION_FILL, THIN_TOP, Column, SheetWriter
+from gcomdesk.exchange.export.layout import (
+    BOLD,
+    ESTIMATE_FILL,
+    FLAG_FILL,
+    OPTIONAL_FILL,
+    SECTION_FILL,
+    THIN_TOP,
+    Column,
+    SheetWriter,
+)
 from gcomdesk.exchange.export.mappings import total_mask
 from gcomdesk.exchange.export.rowinfo import RowInfo, method_text, required_at, row_info
 
@@ -47,6 +56,9 @@ def row_flag(ctx: ExportContext, gpc_ref: str, row: pd.Series, info: RowInfo | N
             return ctx.t("export.flag.missing"), FLAG_FILL
         return ctx.t("export.flag.missing_not_required", level=ctx.level_label()), OPTIONAL_FILL
     notes, fill = [], None
+    if estimated := ctx.estimate_note([gpc_ref]):
+        notes.append(estimated)
+        fill = ESTIMATE_FILL
     if key and not str(row["explanation"]).strip():
         notes.append(ctx.t("export.flag.key_without_explanation"))
         fill = FLAG_FILL

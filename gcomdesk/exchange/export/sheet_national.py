@@ -27,6 +27,12 @@ def _columns(ctx: ExportContext, year: int | None) -> list[Column]:
             Column(t("export.col.national_pc"), 12, PER_CAPITA), Column(t("export.col.note"), 44, wrap=True)]
 
 
+def _rows_of(ctx: ExportContext, column: str, value: str) -> list[str]:
+    """The GPC rows whose `column` (ipcc_code, subsector_no) is `value`."""
+    table = ctx.results.by_gpc
+    return list(table.index[table[column].astype(str) == str(value)])
+
+
 def write_national_sheet(wb, ctx: ExportContext) -> SheetWriter:
     """Write the national view and return the writer."""
     t, view = ctx.t, ctx.national
@@ -44,6 +50,7 @@ def write_national_sheet(wb, ctx: ExportContext) -> SheetWriter:
         codes = str(row.get("national_codes") or "")
         note = (t("export.national.no_code") if row["national_t"] is None
                 else t("export.national.compared_with", codes=" + ".join(codes.split("+"))) if codes != row["code"] else "")
+        note = " ".join(p for p in (note, ctx.estimate_note(_rows_of(ctx, "ipcc_code", row["code"]))) if p)
         sheet.add_row([row["code"], name, row["local_t"], row["national_t"], row["share"], _pc(row["local_t"], people),
                        _pc(row["national_t"], nat_people), note or None])
 
@@ -57,7 +64,9 @@ def write_national_sheet(wb, ctx: ExportContext) -> SheetWriter:
     sheet.add_row([t("export.national.indirect_detail")], font=BOLD, fill=SECTION_FILL)
     for row in view.indirect_rows:
         name = row["name_ko"] if ctx.lang == "ko" else row["name_en"]
-        sheet.add_row([row["subsector_no"], name, row["local_t"], None, None, _pc(row["local_t"], people), None, None])
+        indirect = ctx.results.by_gpc["scope"] == 2
+        note = ctx.estimate_note([r for r in _rows_of(ctx, "subsector_no", row["subsector_no"]) if indirect[r]])
+        sheet.add_row([row["subsector_no"], name, row["local_t"], None, None, _pc(row["local_t"], people), None, note or None])
 
     sheet.add_row([t("export.national.totals")], font=BOLD, fill=SECTION_FILL)
     for row in view.totals:

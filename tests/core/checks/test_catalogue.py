@@ -34,7 +34,7 @@ def test_every_rule_has_a_message_and_a_hint_in_both_languages_with_sensible_pla
 
 def test_rule_ids_in_the_code_are_exactly_the_catalogue():
     source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "gcomdesk/core/checks").glob("*.py"))
-    used = set(re.findall(r'"((?:classification|completeness|notation|value|duplicate|national|basis|profile|trend)\.[a-z_0-9]+)"', source))
+    used = set(re.findall(r'"((?:classification|completeness|notation|value|duplicate|national|basis|profile|trend|estimate)\.[a-z_0-9]+)"', source))
     assert used == set(DATA.rules)
 
 
