@@ -87,16 +87,22 @@ def _checks(state: dict, want: dict) -> str:
     return f"{len(findings)} findings, {errors} errors"
 
 
+CHART_FORMATS = ("png", "svg", "pdf")
+
+
 def _export(folder: Path, state: dict) -> str:
     from gcomdesk.exchange.export import ExportOptions, export_inventory, input_from_inventory
 
     result = export_inventory(input_from_inventory(state["inventory"]),
-                              ExportOptions(folder / "export", lang="en", chart_formats=("png",)))
+                              ExportOptions(folder / "export", lang="en", chart_formats=CHART_FORMATS))
     state["workbook"] = result.workbook
-    charts = [f for f in result.files if f.suffix == ".png"]
-    if not charts:
-        raise StepFailed("no chart was drawn")
-    return f"{result.workbook.name}, {len(charts)} charts"
+    # every format the export page offers: matplotlib loads the SVG and PDF writers only when asked,
+    # so a bundle missing one fails here rather than on an officer's export
+    charts = {fmt: [f for f in result.files if f.suffix == f".{fmt}"] for fmt in CHART_FORMATS}
+    missing = [fmt for fmt, files in charts.items() if not files]
+    if missing:
+        raise StepFailed(f"no chart was drawn as {', '.join(missing)}")
+    return f"{result.workbook.name}, {len(charts['png'])} charts as {', '.join(CHART_FORMATS)}"
 
 
 def _reread(state: dict, want: dict) -> str:
