@@ -20,6 +20,7 @@ from gcomdesk.cli import (
     cmd_import,
     cmd_new,
     cmd_recover,
+    cmd_rollup,
     cmd_set,
     cmd_summary,
     cmd_template,
@@ -31,7 +32,8 @@ from gcomdesk.core.errors import GcomdeskError
 from gcomdesk.core.messages import LANGUAGES, default_language
 
 BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
-COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check, cmd_year, cmd_recover, cmd_template, cmd_estimate, cmd_workshop]
+COMMANDS = [cmd_new, cmd_import, cmd_summary, cmd_set, cmd_export, cmd_check, cmd_year, cmd_recover, cmd_template, cmd_estimate,
+            cmd_workshop, cmd_rollup]
 
 
 def _language(argv: list[str]) -> str:

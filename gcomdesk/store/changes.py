@@ -65,7 +65,10 @@ class ChangeSet:
     Years: `year` is the inventory year the edit is made in — added records without a year, year
     fields of the profile (core.years.YEAR_FIELDS) and acknowledgements without a year go to it
     (None: the latest year). `add_years` adds years (first, so records may go into them);
-    `delete_years` deletes years with their records and acknowledgements (last)."""
+    `delete_years` deletes years with their records and acknowledgements (last).
+
+    `meta` sets (text) or removes (None) entries of the file's `meta` table, the project's key/value
+    metadata (a roll-up's source files and findings, exchange.rollup), in the same transaction."""
 
     add: Sequence[Record] | pd.DataFrame = ()
     update: Sequence[tuple[int, Mapping[str, Any]]] = ()
@@ -77,6 +80,7 @@ class ChangeSet:
     year: int | None = None
     add_years: Sequence[YearAdded] = ()
     delete_years: Sequence[int] = ()
+    meta: Mapping[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not isinstance(self.add, pd.DataFrame):
@@ -88,6 +92,7 @@ class ChangeSet:
         object.__setattr__(self, "unacknowledge", tuple(self.unacknowledge))
         object.__setattr__(self, "add_years", tuple(self.add_years))
         object.__setattr__(self, "delete_years", tuple(int(y) for y in self.delete_years))
+        object.__setattr__(self, "meta", dict(self.meta))
         if self.year is not None:
             object.__setattr__(self, "year", int(self.year))
 
@@ -99,7 +104,7 @@ class ChangeSet:
     def is_empty(self) -> bool:
         """True when applying would change nothing."""
         return not (self.add_count or self.update or self.delete or self.profile or self.acknowledge
-                    or self.unacknowledge or self.touches_years())
+                    or self.unacknowledge or self.touches_years() or self.meta)
 
     def touches_records(self) -> bool:
         """True when records are added, changed or deleted (deleting a year deletes its records)."""
@@ -120,7 +125,8 @@ class ChangeSet:
                          acknowledge=self.acknowledge + other.acknowledge,
                          unacknowledge=self.unacknowledge + other.unacknowledge, label=self.label or other.label,
                          year=self.year if self.year is not None else other.year,
-                         add_years=self.add_years + other.add_years, delete_years=self.delete_years + other.delete_years)
+                         add_years=self.add_years + other.add_years, delete_years=self.delete_years + other.delete_years,
+                         meta={**self.meta, **other.meta})
 
 
 def _concat(a, b):

@@ -333,12 +333,13 @@ class Project:
             old_profile, year = year_writes.write_profile(self, conn, changes.profile, who, stamp, year)
             restore, withdraw = self._write_acknowledgements(conn, changes, who, stamp, year)
             gone = year_writes.delete_years(self, conn, changes.delete_years, restore)
+            old_meta = self._write_meta(conn, changes.meta)
             self._log(who, action(changes), detail(changes, added, [r.id for r in deleted], [r.id for r in replaced]))
         added_set = set(added)
         inverse = ChangeSet(add=deleted, delete=added, update=[(i, old) for i, old in before if i not in added_set],
                             profile=old_profile, acknowledge=restore, unacknowledge=withdraw, label=changes.label,
                             year=year if year not in changes.delete_years else None,
-                            add_years=gone, delete_years=[y.year for y in changes.add_years])
+                            add_years=gone, delete_years=[y.year for y in changes.add_years], meta=old_meta)
         return Applied(inverse, tuple(added), tuple(i for i, _ in before), tuple(r.id for r in deleted), tuple(written))
 
     def _rows(self, conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
@@ -445,6 +446,19 @@ class Project:
         restore = [old[k] for k in keys if k in old]
         withdraw = [Acknowledgement(k[1], k[2], k[3], k[4], year=k[0]) for k in keys if k not in old]
         return restore, withdraw
+
+    def _write_meta(self, conn: sqlite3.Connection, meta: dict) -> dict:
+        """Set (text) or remove (None) meta entries; return their previous values (None: absent)."""
+        old = {key: self.meta(key) for key in meta}
+        conn.executemany("DELETE FROM meta WHERE key = ?", [(k,) for k, v in meta.items() if v is None])
+        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                         [(k, str(v)) for k, v in meta.items() if v is not None])
+        return old
+
+    def meta(self, key: str) -> str | None:
+        """One entry of the file's key/value metadata (None when absent)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     # -- convenience wrappers over apply -------------------------------------------------------
     def update_profile(self, user: str = "", **changes) -> Profile:

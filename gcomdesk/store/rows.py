@@ -115,6 +115,8 @@ def detail(changes: ChangeSet, added: list[int], deleted: list[int], replaced: l
         detail["replaced_estimates"] = list(replaced[:1000])
     if changes.profile:
         detail["profile"] = changes.profile
+    if changes.meta:
+        detail["meta"] = sorted(changes.meta)
     for name in ("acknowledge", "unacknowledge"):
         if getattr(changes, name):
             detail[name] = [list(a.key) for a in getattr(changes, name)]

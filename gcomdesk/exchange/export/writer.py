@@ -35,6 +35,7 @@ from gcomdesk.exchange.export.sheet_activity import (
 from gcomdesk.exchange.export.sheet_cdp import write_cdp_sheet
 from gcomdesk.exchange.export.sheet_charts import write_charts_sheet
 from gcomdesk.exchange.export.sheet_checks import write_checks_sheet
+from gcomdesk.exchange.export.sheet_contributions import is_rollup, write_contributions_sheet
 from gcomdesk.exchange.export.sheet_cover import write_cover_sheet
 from gcomdesk.exchange.export.sheet_crf import write_crf_sheet
 from gcomdesk.exchange.export.sheet_factors import write_factors_sheet
@@ -50,17 +51,20 @@ CHART_FOLDER = "charts"
 SHEET_WRITERS: dict[str, Callable] = {
     "gpc": write_gpc_sheet, "crf": write_crf_sheet, "cdp": write_cdp_sheet, "national": write_national_sheet,
     "factors": write_factors_sheet, "checks": write_checks_sheet, "years": write_years_sheet,
+    "contributions": write_contributions_sheet,
 }
 
 
-def sheet_parts(parts: tuple[str, ...], several_years: bool) -> list[str]:
-    """The parts written, in sheet order: the chosen ones and, when the project holds two years or
-    more, the Years sheet (before the charts) whatever was chosen, as the cover is. With one year
+def sheet_parts(parts: tuple[str, ...], several_years: bool, rollup: bool = False) -> list[str]:
+    """The parts written, in sheet order: the chosen ones and, when the inventory is a roll-up of
+    municipal inventories, the Contributions sheet, and when the project holds two years or more,
+    the Years sheet (both before the charts) whatever was chosen, as the cover is. With one year
     the CRF and CDP sheets and the Charts sheet say that the trend needs two years."""
-    if not several_years:
+    added = [*(["contributions"] if rollup else []), *(["years"] if several_years else [])]
+    if not added:
         return list(parts)
     chosen = [p for p in parts if p != "charts"]
-    return [*chosen, "years", *(["charts"] if "charts" in parts else [])]
+    return [*chosen, *added, *(["charts"] if "charts" in parts else [])]
 
 
 def safe_file_part(text: str) -> str:
@@ -126,7 +130,7 @@ def export_inventory(data: ExportInput, options: ExportOptions, progress: Progre
     target = out_dir / workbook_name(ctx, options.file_stem)
     check_writable(target)
     want_charts = "charts" in options.parts or options.chart_formats
-    parts = sheet_parts(options.parts, ctx.years.several)
+    parts = sheet_parts(options.parts, ctx.years.several, is_rollup(ctx.results.records))
     steps = _Steps(len(parts) + 1 + int(bool(want_charts)) + int(options.activity_csv), progress)
     outcomes, pngs = [], {}
     if want_charts:
