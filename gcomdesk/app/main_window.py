@@ -28,6 +28,7 @@ from gcomdesk.app.request import RequestController
 from gcomdesk.app.rollup import RollupController
 from gcomdesk.app.status import BusyIndicator
 from gcomdesk.app.workers import TaskRunner
+from gcomdesk.app.workshop import WorkshopController
 from gcomdesk.app.years import YearsController
 from gcomdesk.core.step_ids import STEP_IDS
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.years: YearsController | None = None
         self.requests: RequestController | None = None
         self.rollups: RollupController | None = None
+        self.workshop: WorkshopController | None = None
         self.estimates: EstimateController | None = None
         load_form("main_window.ui", self)
         self._ref = ref
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.requests = RequestController(self)
         self.rollups = RollupController(self)
+        self.workshop = WorkshopController(self)
         self.estimates = EstimateController(self)
         self.start_page.new_requested.connect(self.files.new_inventory)
         self.start_page.open_requested.connect(self.files.open_dialog)
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self.actions_.session_changed(session)
         self.years.set_session(session)
         self.requests.set_session(session)
+        self.workshop.set_session(session)
         self.estimates.set_session(session)
         self.retranslate()
         self.session_changed.emit(session)
@@ -195,6 +199,8 @@ class MainWindow(QMainWindow):
             self.requests.retranslate()
         if self.rollups is not None:
             self.rollups.retranslate()
+        if self.workshop is not None:
+            self.workshop.retranslate()
         if self.estimates is not None:
             self.estimates.retranslate()
         self._show_total()

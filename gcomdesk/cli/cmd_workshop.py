@@ -7,6 +7,7 @@ import json
 
 from gcomdesk.cli.common import text
 from gcomdesk.core.messages import LANGUAGES
+from gcomdesk.exchange.workshop import DEFAULT_BLANK
 
 
 def add_parser(sub, t):
@@ -17,7 +18,7 @@ def add_parser(sub, t):
     prep.add_argument("--from", dest="source", help=t("cli.workshop.opt.from"))
     prep.add_argument("--participants", type=int, required=True, help=t("cli.workshop.opt.participants"))
     prep.add_argument("--out", required=True, help=t("cli.workshop.opt.out_dir"))
-    prep.add_argument("--blank", default="stationary,transport", help=t("cli.workshop.opt.blank"))
+    prep.add_argument("--blank", default=",".join(DEFAULT_BLANK), help=t("cli.workshop.opt.blank"))
     comp = actions.add_parser("compare", help=t("cli.workshop.compare.help"), description=t("cli.workshop.compare.help"))
     comp.add_argument("folder", help=t("cli.workshop.opt.folder"))
     comp.add_argument("--key", required=True, help=t("cli.workshop.opt.key"))

@@ -837,6 +837,41 @@ Logs: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>KeyCompareDialog</name>
+    <message>
+        <source>Compare with the answer key</source>
+        <translation>Compare with the answer key</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mpare</translation>
+    </message>
+    <message>
+        <source>GPC row</source>
+        <translation>GPC row</translation>
+    </message>
+    <message>
+        <source>Kind of mistake</source>
+        <translation>Kind of mistake</translation>
+    </message>
+    <message>
+        <source>Key tCO2e</source>
+        <translation>Key tCO2e</translation>
+    </message>
+    <message>
+        <source>Your tCO2e</source>
+        <translation>Your tCO2e</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Answer &amp;key:</source>
+        <translation>Answer &amp;key:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BASIC total: {basic} tCO2e
@@ -2063,6 +2098,167 @@ BASIC+: {plus} tCO2e</translation>
     <message>
         <source>tCO2e</source>
         <translation>tCO2e</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerDialog</name>
+    <message>
+        <source>Workshop kit for trainers</source>
+        <translation>Workshop kit for trainers</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer: the kit reads and writes local files only.</source>
+        <translation>Everything stays on this computer: the kit reads and writes local files only.</translation>
+    </message>
+    <message>
+        <source>the sample city 한빛시</source>
+        <translation>the sample city 한빛시</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;workshop</source>
+        <translation>Prepare the &amp;workshop</translation>
+    </message>
+    <message>
+        <source>Inventory to train on:</source>
+        <translation>Inventory to train on:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>Sectors to clear:</source>
+        <translation>Sectors to clear:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the files:</source>
+        <translation>&amp;Language of the files:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>optional: a workbook for the room (.xlsx)</source>
+        <translation>optional: a workbook for the room (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mpare</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>GPC row</source>
+        <translation>GPC row</translation>
+    </message>
+    <message>
+        <source>Kind of mistake</source>
+        <translation>Kind of mistake</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Answer &amp;key:</source>
+        <translation>Answer &amp;key:</translation>
+    </message>
+    <message>
+        <source>Participants' f&amp;older:</source>
+        <translation>Participants' f&amp;older:</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;workbook:</source>
+        <translation>Comparison &amp;workbook:</translation>
+    </message>
+    <message>
+        <source>Inventory to train on</source>
+        <translation>Inventory to train on</translation>
+    </message>
+    <message>
+        <source>Folder for the workshop</source>
+        <translation>Folder for the workshop</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <source>Participants' folder</source>
+        <translation>Participants' folder</translation>
+    </message>
+    <message>
+        <source>Comparison workbook</source>
+        <translation>Comparison workbook</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message>
+        <source>&amp;Workshop kit for trainers…</source>
+        <translation>&amp;Workshop kit for trainers…</translation>
+    </message>
+    <message>
+        <source>Prepare exercise files and data sheets; compare the participants' files with the answer key</source>
+        <translation>Prepare exercise files and data sheets; compare the participants' files with the answer key</translation>
+    </message>
+    <message>
+        <source>Compare with the answer &amp;key…</source>
+        <translation>Compare with the answer &amp;key…</translation>
+    </message>
+    <message>
+        <source>Your entries against the trainer's answer key, each difference with its likely cause</source>
+        <translation>Your entries against the trainer's answer key, each difference with its likely cause</translation>
+    </message>
+    <message>
+        <source>Tick at least one sector to clear.</source>
+        <translation>Tick at least one sector to clear.</translation>
+    </message>
+    <message>
+        <source>{count} exercise files, their data sheets and the answer key written in {folder}.</source>
+        <translation>{count} exercise files, their data sheets and the answer key written in {folder}.</translation>
+    </message>
+    <message>
+        <source>Preparing the workshop…</source>
+        <translation>Preparing the workshop…</translation>
+    </message>
+    <message>
+        <source>{count} participants, {mistakes} differences. Most common: {classes}</source>
+        <translation>{count} participants, {mistakes} differences. Most common: {classes}</translation>
+    </message>
+    <message>
+        <source>Comparing the participants' files…</source>
+        <translation>Comparing the participants' files…</translation>
+    </message>
+    <message>
+        <source>{count} differences from the answer key.</source>
+        <translation>{count} differences from the answer key.</translation>
+    </message>
+    <message>
+        <source>No differences: your inventory matches the answer key.</source>
+        <translation>No differences: your inventory matches the answer key.</translation>
+    </message>
+    <message>
+        <source>Comparing with the answer key…</source>
+        <translation>Comparing with the answer key…</translation>
     </message>
 </context>
 <context>

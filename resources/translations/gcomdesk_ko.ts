@@ -837,6 +837,41 @@ Logs: {logs}</source>
     </message>
 </context>
 <context>
+    <name>KeyCompareDialog</name>
+    <message>
+        <source>Compare with the answer key</source>
+        <translation>정답 파일과 비교</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>비교(&amp;M)</translation>
+    </message>
+    <message>
+        <source>GPC row</source>
+        <translation>GPC 항목</translation>
+    </message>
+    <message>
+        <source>Kind of mistake</source>
+        <translation>오류 유형</translation>
+    </message>
+    <message>
+        <source>Key tCO2e</source>
+        <translation>정답 tCO2e</translation>
+    </message>
+    <message>
+        <source>Your tCO2e</source>
+        <translation>입력 tCO2e</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Answer &amp;key:</source>
+        <translation>정답 파일(&amp;K):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BASIC total: {basic} tCO2e
@@ -2065,6 +2100,167 @@ BASIC+: {plus} tCO2e</translation>
     <message>
         <source>tCO2e</source>
         <translation>tCO2e</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerDialog</name>
+    <message>
+        <source>Workshop kit for trainers</source>
+        <translation>교육 진행자용 실습 도구</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer: the kit reads and writes local files only.</source>
+        <translation>모든 파일은 이 컴퓨터에만 있습니다: 실습 도구는 이 컴퓨터의 파일만 읽고 씁니다.</translation>
+    </message>
+    <message>
+        <source>the sample city 한빛시</source>
+        <translation>예제 도시 한빛시</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;workshop</source>
+        <translation>실습 파일 만들기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Inventory to train on:</source>
+        <translation>실습용 인벤토리:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>참가자 수(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sectors to clear:</source>
+        <translation>비울 부문:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the files:</source>
+        <translation>파일 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>폴더(&amp;F):</translation>
+    </message>
+    <message>
+        <source>optional: a workbook for the room (.xlsx)</source>
+        <translation>선택: 전체 결과 통합문서 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>비교(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>GPC row</source>
+        <translation>GPC 항목</translation>
+    </message>
+    <message>
+        <source>Kind of mistake</source>
+        <translation>오류 유형</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Answer &amp;key:</source>
+        <translation>정답 파일(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Participants' f&amp;older:</source>
+        <translation>참가자 파일 폴더(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;workbook:</source>
+        <translation>비교 결과 통합문서(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Inventory to train on</source>
+        <translation>실습용 인벤토리</translation>
+    </message>
+    <message>
+        <source>Folder for the workshop</source>
+        <translation>실습 파일을 만들 폴더</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>정답 파일</translation>
+    </message>
+    <message>
+        <source>Participants' folder</source>
+        <translation>참가자 파일 폴더</translation>
+    </message>
+    <message>
+        <source>Comparison workbook</source>
+        <translation>비교 결과 통합문서</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message>
+        <source>&amp;Workshop kit for trainers…</source>
+        <translation>교육 진행자용 실습 도구(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Prepare exercise files and data sheets; compare the participants' files with the answer key</source>
+        <translation>실습 파일과 자료표를 만들고, 참가자 파일을 정답 파일과 비교합니다</translation>
+    </message>
+    <message>
+        <source>Compare with the answer &amp;key…</source>
+        <translation>정답 파일과 비교(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Your entries against the trainer's answer key, each difference with its likely cause</source>
+        <translation>입력한 내용을 진행자의 정답 파일과 비교하고, 차이마다 예상 원인을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Tick at least one sector to clear.</source>
+        <translation>비울 부문을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{count} exercise files, their data sheets and the answer key written in {folder}.</source>
+        <translation>{folder}에 실습 파일 {count}개와 자료표, 정답 파일을 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Preparing the workshop…</source>
+        <translation>실습 파일을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>{count} participants, {mistakes} differences. Most common: {classes}</source>
+        <translation>참가자 {count}명, 차이 {mistakes}건. 많은 순: {classes}</translation>
+    </message>
+    <message>
+        <source>Comparing the participants' files…</source>
+        <translation>참가자 파일을 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>{count} differences from the answer key.</source>
+        <translation>정답 파일과 차이 {count}건.</translation>
+    </message>
+    <message>
+        <source>No differences: your inventory matches the answer key.</source>
+        <translation>차이 없음: 입력한 인벤토리가 정답 파일과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Comparing with the answer key…</source>
+        <translation>정답 파일과 비교하는 중…</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cache
 
+from gcomdesk.core.errors import UnitError
 from gcomdesk.core.messages import Message
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.units import unit_catalogue
@@ -68,7 +69,7 @@ def in_unit(entry: Entry, unit: str) -> float | None:
         return None
     try:
         return entry.amount * cat.factor(cat.canonical(entry.unit), cat.canonical(unit))
-    except Exception:  # noqa: BLE001 - units of different dimensions do not compare
+    except UnitError:  # units of different dimensions (kL and t) do not compare
         return None
 
 

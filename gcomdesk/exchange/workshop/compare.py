@@ -67,6 +67,12 @@ def compare_one(key: Figures, path: str | Path, ref: ReferenceLibrary) -> Partic
     return Participant(path.stem, path, tuple(classify(key, entered, ref)))
 
 
+def compare_file(key_path: str | Path, path: str | Path, ref: ReferenceLibrary | None = None) -> Participant:
+    """One file (a participant checking their own inventory) against the key."""
+    ref = ref or load_reference()
+    return compare_one(read_key(key_path, ref), path, ref)
+
+
 def compare_folder(key_path: str | Path, folder: str | Path, ref: ReferenceLibrary | None = None,
                    progress: Callable[[int, int], None] | None = None) -> Comparison:
     """Compare every exercise file in `folder` with the key (the files are only read)."""
