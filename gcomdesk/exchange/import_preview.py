@@ -21,7 +21,8 @@ from gcomdesk.core.errors import CellError, GcomdeskError, ImportRejected
 from gcomdesk.core.messages import Message
 from gcomdesk.core.model import RECORD_FIELDS, Profile
 from gcomdesk.core.reference import ReferenceLibrary, load_reference
-from gcomdesk.exchange.activity_import import _HEADER_INDEX, COLUMN_ALIASES, parse_activity_table
+from gcomdesk.exchange.activity_import import parse_activity_table
+from gcomdesk.exchange.activity_layout import COLUMN_ALIASES, HEADER_INDEX
 from gcomdesk.exchange.tabular import Grid, Table, fold, read_grid, table_of
 
 OK, ERROR, WARNING, SKIPPED = "ok", "error", "warning", "skipped"
@@ -71,7 +72,7 @@ class Preview:
 
 def guess_mapping(header: list[str]) -> dict[int, str | None]:
     """Each column's import column by its title (gcomdesk's names and aliases), None where unknown."""
-    return {i: _HEADER_INDEX.get(fold(title)) if title else None for i, title in enumerate(header)}
+    return {i: HEADER_INDEX.get(fold(title)) if title else None for i, title in enumerate(header)}
 
 
 def mapped_table(table: Table, mapping: Mapping[int, str | None]) -> Table:
@@ -111,7 +112,7 @@ def preview(path: str | Path, *, sheet: str | None = None, header_row: int | Non
     try:
         out.grid = read_grid(path, sheet)
         step(1, 4)
-        out.table = table_of(out.grid, header_row, known=_HEADER_INDEX)
+        out.table = table_of(out.grid, header_row, known=HEADER_INDEX)
     except GcomdeskError as exc:
         out.file_error = exc
         return out

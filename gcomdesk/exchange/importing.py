@@ -23,7 +23,8 @@ import pandas as pd
 from gcomdesk.core.model import Profile
 from gcomdesk.core.reference import load_reference
 from gcomdesk.core.years import compose, new_year_settings
-from gcomdesk.exchange.activity_import import COLUMN_ALIASES, parse_activity_table
+from gcomdesk.exchange.activity_import import parse_activity_table
+from gcomdesk.exchange.activity_layout import COLUMN_ALIASES
 from gcomdesk.exchange.method_import import (
     MethodImport,
     has_method_column,

@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from gcomdesk.core.methods import REGISTRY, Method, MethodInput, input_label
-from gcomdesk.exchange.activity_import import COLUMN_ALIASES
+from gcomdesk.exchange.activity_layout import COLUMN_ALIASES
 from gcomdesk.exchange.tabular import fold
 
 # The record's own columns, in the order the export writes them.

@@ -3,7 +3,7 @@ the inventory's year, the activities and units a department may choose, the cont
 
 Qt-free and openpyxl-free: `request_input` reads what it needs from an open Inventory (cheap, on
 the caller's thread), and `request_workbook.write_request_workbook` lays it out. The data sheet's
-columns are the activity import's own headers (`activity_import.COLUMN_ALIASES`: the canonical name
+columns are the activity import's own headers (`activity_layout.COLUMN_ALIASES`: the canonical name
 in English, its first Korean alias in Korean), so what a department fills in imports unmapped.
 """
 
@@ -17,7 +17,7 @@ from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.step_ids import REQUEST_SECTORS, SECTOR_STEPS
 from gcomdesk.core.steps import activities_for, gpc_rows_of_step, is_required
 from gcomdesk.core.units import fitting_units
-from gcomdesk.exchange.activity_import import COLUMN_ALIASES
+from gcomdesk.exchange.activity_layout import COLUMN_ALIASES
 
 SECTORS = REQUEST_SECTORS  # stationary, transport, waste, ippu, afolu, all
 # The data sheet's columns, in order: activity rows, reported tonnes, notation keys and their sources.
