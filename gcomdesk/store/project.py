@@ -16,7 +16,6 @@ import struct
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,23 +25,20 @@ from gcomdesk.core.errors import ProjectFileError
 from gcomdesk.core.model import FACTOR_COLUMNS, RECORD_FIELDS, REPORTED_GAS_COLUMNS, Profile, Record
 from gcomdesk.core.reference import load_reference
 from gcomdesk.core.years import compose, project_part, year_part
-from gcomdesk.store import waiting, year_writes
-from gcomdesk.store.changes import Acknowledgement, Applied, ChangeSet
+from gcomdesk.store import record_writes, waiting, year_writes
+from gcomdesk.store.changes import Applied, ChangeSet
 from gcomdesk.store.estimate_writes import replaced_estimates
+from gcomdesk.store.record_writes import ACK_COLUMNS
 from gcomdesk.store.rows import (
     action,
     check_update_fields,
-    clean,
     detail,
-    frame_columns,
-    record_columns,
     to_record,
 )
 from gcomdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from gcomdesk.store.validate import validate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-_CHUNK = 2000
 # Typed columns so that all-empty numeric columns are float, not object (vectorised maths needs it).
 _FRAME_DTYPES = {c: "float64" for c in ("amount", *FACTOR_COLUMNS, "ef_co2e", *REPORTED_GAS_COLUMNS)}
 _FRAME_DTYPES |= {"year": "Int64", "import_row": "Int64", "id": "int64"}
@@ -93,7 +89,6 @@ def backup_path(path: Path, version: int) -> Path:
 
 # How long opening and writing wait for another process's lock before saying the file is in use.
 BUSY_TIMEOUT_S = float(os.environ.get("GCOMDESK_BUSY_WAIT_S", "30"))
-_ACK_COLUMNS = ("year", "rule", "gpc_ref", "record_id", "field", "explanation", "reason", "by", "at")
 
 
 class Project:
@@ -325,13 +320,13 @@ class Project:
             year_writes.add_years(self, conn, changes.add_years)
             year = year_writes.target_year(self, changes)
             doomed = year_writes.year_record_ids(self, conn, changes.delete_years)
-            deleted = self._delete(conn, (*changes.delete, *doomed))
-            added = self._insert(conn, changes.add, who, stamp, progress, year)
-            replaced = self._delete(conn, tuple(replaced_estimates(conn, added)))  # measured data replaces estimates
+            deleted = record_writes.delete(conn, (*changes.delete, *doomed))
+            added = record_writes.insert(self, conn, changes.add, who, stamp, progress, year)
+            replaced = record_writes.delete(conn, tuple(replaced_estimates(conn, added)))  # measured data replaces estimates
             deleted += replaced
-            before, written = self._update(conn, changes.update, who, stamp)
+            before, written = record_writes.update(self, conn, changes.update, who, stamp)
             old_profile, year = year_writes.write_profile(self, conn, changes.profile, who, stamp, year)
-            restore, withdraw = self._write_acknowledgements(conn, changes, who, stamp, year)
+            restore, withdraw = record_writes.write_acknowledgements(self, conn, changes, who, stamp, year)
             gone = year_writes.delete_years(self, conn, changes.delete_years, restore)
             old_meta = self._write_meta(conn, changes.meta)
             self._log(who, action(changes), detail(changes, added, [r.id for r in deleted], [r.id for r in replaced]))
@@ -342,110 +337,11 @@ class Project:
                             add_years=gone, delete_years=[y.year for y in changes.add_years], meta=old_meta)
         return Applied(inverse, tuple(added), tuple(i for i, _ in before), tuple(r.id for r in deleted), tuple(written))
 
-    def _rows(self, conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
-        rows: dict[int, dict] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            cursor = conn.execute(f"SELECT * FROM records WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
-            names = [d[0] for d in cursor.description]
-            rows.update({row[0]: dict(zip(names, row)) for row in cursor})
-        return rows
-
-    def _delete(self, conn: sqlite3.Connection, ids: tuple[int, ...]) -> list[Record]:
-        rows = self._rows(conn, list(dict.fromkeys(ids)))
-        deleted = [to_record(rows[i]) for i in dict.fromkeys(ids) if i in rows]
-        conn.executemany("DELETE FROM records WHERE id = ?", [(r.id,) for r in deleted])
-        return deleted
-
-    def _insert(self, conn: sqlite3.Connection, add, who: str, stamp: str,
-                progress: Callable[[int, int], None] | None, year: int) -> list[int]:
-        columns, values = frame_columns(add) if isinstance(add, pd.DataFrame) else record_columns(add)
-        n = len(values[0])
-        if not n:
-            return []
-        if "year" in columns:
-            at = columns.index("year")
-            values[at] = [year if y is None else int(y) for y in values[at]]
-            year_writes.require_years(self, values[at])
-        else:  # a records table without a year column: all of it goes to the year (before extra and stamps)
-            columns, values = (*columns[:-5], "year", *columns[-5:]), [*values[:-5], [year] * n, *values[-5:]]
-        explicit = [i for i in values[0] if i is not None]
-        if explicit:
-            taken = self._rows(conn, explicit)
-            if taken:
-                raise ProjectFileError("project.record_exists", id=min(taken))
-        next_id = max([self.next_id(), *(i + 1 for i in explicit)])
-        if explicit:  # new records take the next free ids in order; restored ones keep theirs
-            fresh = iter(range(next_id, next_id + n))
-            values[0] = [next(fresh) if i is None else i for i in values[0]]
-        else:
-            values[0] = list(range(next_id, next_id + n))
-        new = [not by for by in values[-4]]  # a new record; a restored one keeps who made it and when
-        for offset, value in zip(range(-4, 0), (who, stamp, who, stamp)):
-            values[offset] = [value if is_new else old for is_new, old in zip(new, values[offset])]
-        rows = list(zip(*values))
-        sql = f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        for start in range(0, n, _CHUNK):
-            conn.executemany(sql, rows[start:start + _CHUNK])
-            if progress:
-                progress(min(start + _CHUNK, n), n)
-        return values[0]
-
     def next_id(self) -> int:
         """The id the next new record gets (ids are never reused, so a ChangeSet may name it in advance
         when its records refer to each other)."""
         seq = self._conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'records'").fetchone()
         return (seq[0] if seq else 0) + 1
-
-    def _update(self, conn: sqlite3.Connection, updates, who: str,
-                stamp: str) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
-        """Write the updates; return the old values and the values written, per record."""
-        if not updates:
-            return [], []
-        ids = list(dict.fromkeys(i for i, _ in updates))
-        rows = self._rows(conn, ids)
-        missing = [i for i in ids if i not in rows]
-        if missing:
-            raise ProjectFileError("project.no_record", id=missing[0])
-        year_writes.require_years(self, [int(c["year"]) for _, c in updates if c.get("year") is not None])
-        touched: dict[int, set[str]] = {}
-        written: list[tuple[int, dict]] = []
-        groups: dict[tuple[str, ...], list[list]] = {}
-        for record_id, fields_ in updates:
-            values = {k: (json.dumps(v or {}, ensure_ascii=False) if k == "extra" else clean(v))
-                      for k, v in fields_.items()}
-            values.setdefault("updated_by", who)
-            values.setdefault("updated_at", stamp)
-            touched.setdefault(record_id, set()).update(values)
-            written.append((record_id, values))
-            groups.setdefault(tuple(values), []).append([*values.values(), record_id])
-        for names, params in groups.items():
-            conn.executemany(f"UPDATE records SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", params)
-        before = []
-        for record_id in ids:
-            old = to_record(dict(rows[record_id]))
-            before.append((record_id, {k: getattr(old, k) for k in sorted(touched[record_id])}))
-        return before, written
-
-    def _write_acknowledgements(self, conn: sqlite3.Connection, changes: ChangeSet, who: str,
-                                stamp: str, year: int) -> tuple[list[Acknowledgement], list[Acknowledgement]]:
-        def dated(ack: Acknowledgement) -> Acknowledgement:
-            return ack if ack.year else replace(ack, year=year)
-
-        unacknowledge, acknowledge = [dated(a) for a in changes.unacknowledge], [dated(a) for a in changes.acknowledge]
-        touched = [*unacknowledge, *acknowledge]
-        if not touched:
-            return [], []
-        year_writes.require_years(self, [a.year for a in touched])
-        old = {a.key: a for a in map(Acknowledgement.from_dict, self.acknowledgements())}
-        conn.executemany("DELETE FROM acknowledgements WHERE year = ? AND rule = ? AND gpc_ref = ? AND record_id = ?"
-                         " AND field = ?", [a.key for a in unacknowledge])
-        conn.executemany(f"INSERT OR REPLACE INTO acknowledgements ({', '.join(_ACK_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         [(*a.key, a.explanation, a.reason, a.by or who, a.at or stamp) for a in acknowledge])
-        keys = list(dict.fromkeys(a.key for a in touched))
-        restore = [old[k] for k in keys if k in old]
-        withdraw = [Acknowledgement(k[1], k[2], k[3], k[4], year=k[0]) for k in keys if k not in old]
-        return restore, withdraw
 
     def _write_meta(self, conn: sqlite3.Connection, meta: dict) -> dict:
         """Set (text) or remove (None) meta entries; return their previous values (None: absent)."""
@@ -507,9 +403,9 @@ class Project:
     def acknowledgements(self, year: int | None = None) -> list[dict]:
         """Every acknowledged warning (of one year, or of all): year, rule, gpc_ref, record_id, field,
         explanation, reason, by, at."""
-        sql = f"SELECT {', '.join(_ACK_COLUMNS)} FROM acknowledgements"
+        sql = f"SELECT {', '.join(ACK_COLUMNS)} FROM acknowledgements"
         cursor = self._conn.execute(sql + " WHERE year = ?", (int(year),)) if year is not None else self._conn.execute(sql)
-        return [dict(zip(_ACK_COLUMNS, row)) for row in cursor]
+        return [dict(zip(ACK_COLUMNS, row)) for row in cursor]
 
     def changes(self, limit: int = 200) -> list[dict]:
         """The most recent entries of the audit trail, newest first."""
