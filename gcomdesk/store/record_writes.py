@@ -46,7 +46,8 @@ def delete(conn: sqlite3.Connection, ids: tuple[int, ...]) -> list[Record]:
 
 
 def insert(project: Project, conn: sqlite3.Connection, add, who: str, stamp: str,
-            progress: Callable[[int, int], None] | None, year: int) -> list[int]:
+           progress: Callable[[int, int], None] | None, year: int) -> list[int]:
+    """Insert Records or a records table into `year` (unless they name theirs); return their ids."""
     columns, values = frame_columns(add) if isinstance(add, pd.DataFrame) else record_columns(add)
     n = len(values[0])
     if not n:
@@ -81,7 +82,7 @@ def insert(project: Project, conn: sqlite3.Connection, add, who: str, stamp: str
 
 
 def update(project: Project, conn: sqlite3.Connection, updates, who: str,
-            stamp: str) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
+           stamp: str) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
     """Write the updates; return the old values and the values written, per record."""
     if not updates:
         return [], []
@@ -112,7 +113,7 @@ def update(project: Project, conn: sqlite3.Connection, updates, who: str,
 
 
 def write_acknowledgements(project: Project, conn: sqlite3.Connection, changes: ChangeSet, who: str,
-                            stamp: str, year: int) -> tuple[list[Acknowledgement], list[Acknowledgement]]:
+                           stamp: str, year: int) -> tuple[list[Acknowledgement], list[Acknowledgement]]:
     def dated(ack: Acknowledgement) -> Acknowledgement:
         return ack if ack.year else replace(ack, year=year)
 
