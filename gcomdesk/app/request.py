@@ -7,7 +7,6 @@ calculation side or openpyxl is imported at module level (fast start)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gcomdesk.app import i18n
 from gcomdesk.app.navigator import step_titles
+from gcomdesk.app.workers import failure_text
 from gcomdesk.core.step_ids import REQUEST_SECTORS
 
 if TYPE_CHECKING:
@@ -175,10 +175,7 @@ class RequestController(QObject):
         self.window.runner.start(label, work, done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        from gcomdesk.core.errors import GcomdeskError
-
-        if not isinstance(exc, (GcomdeskError, OSError)):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        text = failure_text(exc, i18n.language())
+        if text is None:
             return
-        text = exc.render(i18n.language()) if isinstance(exc, GcomdeskError) else str(exc)
         QMessageBox.warning(self.window, QCoreApplication.translate("RequestController", "The workbook was not saved"), text)

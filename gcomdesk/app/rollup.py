@@ -4,7 +4,6 @@ from the calculation side is imported at module level (fast start)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gcomdesk.app import i18n
+from gcomdesk.app.workers import failure_text
 
 if TYPE_CHECKING:
     from gcomdesk.app.main_window import MainWindow
@@ -185,14 +185,12 @@ class RollupController(QObject):
         self.window.runner.start(label, work, done, lambda exc: self._failed(exc, lang))
 
     def _failed(self, exc: BaseException, lang: str) -> None:
-        from gcomdesk.core.errors import GcomdeskError
         from gcomdesk.exchange.rollup.findings import render
         from gcomdesk.exchange.rollup.write import RollupRefused
 
-        if not isinstance(exc, (GcomdeskError, OSError)):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        text = failure_text(exc, lang)
+        if text is None:
             return
-        text = exc.render(lang) if isinstance(exc, GcomdeskError) else str(exc)
         if isinstance(exc, RollupRefused):
             text += "\n\n" + "\n".join(render(f, lang) for f in exc.findings)
         QMessageBox.warning(self.window, QCoreApplication.translate("RollupController", "Nothing was rolled up"), text)

@@ -157,3 +157,17 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (used when closing the window)."""
         return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def failure_text(exc: BaseException, lang: str) -> str | None:
+    """What to tell the officer when a task failed: the message of a refusal gcomdesk explains (a
+    GcomdeskError in `lang`) or of the system (an OSError: disk full, no permission). Anything else
+    is a defect: reported like any crash (sys.excepthook), and None is returned."""
+    from gcomdesk.core.errors import GcomdeskError
+
+    if isinstance(exc, GcomdeskError):
+        return exc.render(lang)
+    if isinstance(exc, OSError):
+        return str(exc)
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+    return None

@@ -6,7 +6,6 @@ calculation side is imported at module level (fast start)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from gcomdesk.app import i18n
 from gcomdesk.app.navigator import step_titles
+from gcomdesk.app.workers import failure_text
 from gcomdesk.core.step_ids import SECTOR_STEPS
 from gcomdesk.exchange.workshop import DEFAULT_BLANK  # light: no pandas or openpyxl behind it
 
@@ -371,12 +371,9 @@ class WorkshopController(QObject):
         self.window.runner.start(label, work, done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        from gcomdesk.core.errors import GcomdeskError
-
-        if not isinstance(exc, (GcomdeskError, OSError)):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        text = failure_text(exc, i18n.language())
+        if text is None:
             return
-        text = exc.render(i18n.language()) if isinstance(exc, GcomdeskError) else str(exc)
         if self.check is not None:
             self.check.summaryLabel.setText(text)
         elif self.trainer is not None:
