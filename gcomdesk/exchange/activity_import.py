@@ -14,7 +14,6 @@ with one executemany.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
@@ -25,7 +24,7 @@ import pandas as pd
 from gcomdesk.core.errors import CellError, ImportRejected
 from gcomdesk.core.model import Record
 from gcomdesk.core.reference import ReferenceLibrary, load_reference
-from gcomdesk.exchange.activity_layout import COLUMN_ALIASES, HEADER_INDEX, map_header, msg
+from gcomdesk.exchange.activity_layout import COLUMN_ALIASES, HEADER_INDEX, gpc_code, map_header, msg
 from gcomdesk.exchange.activity_rows import ActivityColumns
 from gcomdesk.exchange.tabular import ImportFileError, Table, column_letter, read_table
 from gcomdesk.store.changes import ChangeSet, YearAdded
@@ -75,16 +74,18 @@ def _skip_unanswered(table: Table, columns: dict[str, int], ref: ReferenceLibrar
     named = [columns[c] for c in ("gpc_ref", "year") if c in columns]
     if "gpc_ref" not in columns or table.cells.empty:
         return table
-    others = table.cells.drop(columns=named)
-    known = set(ref.gpc)
-    code = table.cells[columns["gpc_ref"]].map(lambda v: re.sub(r"\s+", "", v).upper())
-    year = table.cells[columns["year"]] if "year" in columns else pd.Series("", index=table.cells.index)
+    alone = ~(table.cells.drop(columns=named) != "").any(axis=1)  # nothing beside the GPC row and year
+    if not alone.any():  # the usual file: one vectorised pass, nothing read per row
+        return table
+    candidates = table.cells.loc[alone]
+    code = candidates[columns["gpc_ref"]].map(gpc_code)
+    year = candidates[columns["year"]] if "year" in columns else pd.Series("", index=candidates.index)
     # Only a known GPC row and a plain year (or none): anything else is left for the parser to name.
-    bare = code.isin(known) & year.str.fullmatch(r"(\d{4})?") & ~(others != "").any(axis=1)
+    bare = (code.isin(set(ref.gpc)) & year.str.fullmatch(r"(\d{4})?")).reindex(table.cells.index, fill_value=False)
     if not bare.any():
         return table
     title = table.header[columns["gpc_ref"]]
-    for row, text in code[bare].items():
+    for row, text in code[bare[alone]].items():
         table.notes.append(CellError(int(row), title, msg("import.row.unanswered", code=text)))
     return replace(table, cells=table.cells.loc[~bare])  # the same notes list
 

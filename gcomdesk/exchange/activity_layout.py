@@ -4,6 +4,7 @@ workbook and the import preview share it."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -44,6 +45,11 @@ TEXT_COLUMNS = ("explanation", "data_source", "notes", "facility")
 
 # Header matching folds case, spaces, underscores and brackets: "EF co2", "배출계수(CO2)" both match.
 HEADER_INDEX = {fold(name): canon for canon, aliases in COLUMN_ALIASES.items() for name in (canon, *aliases)}
+
+
+def gpc_code(text: str) -> str:
+    """A GPC reference as typed, read plainly: spaces removed, upper case ('i.1.1 ' is I.1.1)."""
+    return re.sub(r"\s+", "", text).upper()
 
 
 def msg(key: str, /, **params: Any) -> Message:

@@ -28,7 +28,7 @@ from gcomdesk.core.numbers import (
 )
 from gcomdesk.core.reference import ReferenceLibrary
 from gcomdesk.core.units import check_unit, unit_catalogue, with_conditions
-from gcomdesk.exchange.activity_layout import KIND_COLUMNS, TEXT_COLUMNS, TONNE_COLUMNS
+from gcomdesk.exchange.activity_layout import KIND_COLUMNS, TEXT_COLUMNS, TONNE_COLUMNS, gpc_code
 from gcomdesk.exchange.activity_layout import msg as _msg
 from gcomdesk.exchange.tabular import Table, column_letter
 
@@ -108,7 +108,7 @@ class ActivityColumns:
         `rows` are errors and come back as ''."""
         text = self.text(canon)
         known = set(self.ref.gpc)
-        code = each_value(text, lambda v: re.sub(r"\s+", "", v).upper())
+        code = each_value(text, gpc_code)
         unknown = rows & each_value(code, lambda c: bool(c) and c not in known).astype(bool)
         self.flag(unknown, self.title(canon), "import.gpc_ref.unknown", text)
         code[unknown] = ""
